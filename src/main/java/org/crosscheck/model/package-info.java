@@ -1,0 +1,2 @@
+/** Immutable records shared by every stage: sources, spans, passages and, later, claims, facts and findings. */
+package org.crosscheck.model;

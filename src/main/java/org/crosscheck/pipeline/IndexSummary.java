@@ -1,0 +1,16 @@
+package org.crosscheck.pipeline;
+
+import java.time.Duration;
+
+/**
+ * What an index run did.
+ *
+ * @param indexed documents read and (re)indexed because they are new or changed
+ * @param unchanged documents whose content hash the index already held
+ * @param removed documents the index held that the corpus no longer has
+ * @param skipped files skipped with a warning (empty, binary, or invalid UTF-8 when lenient)
+ * @param passages passages of the documents indexed in this run
+ * @param bytesRead bytes of every corpus file read, changed or not
+ */
+public record IndexSummary(int indexed, int unchanged, int removed, int skipped, long passages, long bytesRead, Duration elapsed) {
+}

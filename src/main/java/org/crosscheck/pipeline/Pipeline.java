@@ -1,0 +1,84 @@
+package org.crosscheck.pipeline;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.crosscheck.index.LucenePassageIndex;
+import org.crosscheck.index.PassageIndex;
+import org.crosscheck.index.PassageIndexUpdate;
+import org.crosscheck.ingest.CorpusFile;
+import org.crosscheck.ingest.CorpusWalker;
+import org.crosscheck.ingest.DocumentReader;
+import org.crosscheck.ingest.FileContent;
+import org.crosscheck.ingest.LanguageProfiles;
+import org.crosscheck.ingest.SentenceSegmenter;
+import org.crosscheck.model.Diagnostic;
+import org.crosscheck.model.Document;
+import org.crosscheck.model.Passage;
+import org.crosscheck.model.SearchHit;
+
+/** Runs crosscheck's stages: brings the passage index up to date with the corpus, searches it. */
+public final class Pipeline {
+
+    private final LanguageProfiles languages = LanguageProfiles.bundled();
+    private final SentenceSegmenter segmenter = new SentenceSegmenter(languages);
+
+    /**
+     * Indexes new and changed documents, drops removed ones and leaves unchanged ones alone, all
+     * in one commit: a failure part-way leaves the previous index in place.
+     */
+    public IndexSummary index(RunConfig config, Consumer<Diagnostic> warnings, Progress progress) {
+        long started = System.nanoTime();
+        List<CorpusFile> files = new CorpusWalker(warnings).walk(config.corpusDir());
+        DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
+        int indexed = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        long passages = 0;
+        long bytes = 0;
+        Set<String> gone;
+        try (PassageIndex index = LucenePassageIndex.open(config.indexDir(), segmenter.fingerprint());
+             PassageIndexUpdate update = index.beginUpdate()) {
+            gone = new HashSet<>(update.storedSourceIds());
+            for (int i = 0; i < files.size(); i++) {
+                CorpusFile file = files.get(i);
+                progress.update(i, files.size(), file.id());
+                gone.remove(file.id());
+                FileContent content = FileContent.read(file);
+                bytes += content.bytes().length;
+                if (update.storedHash(file.id()).filter(content.hash()::equals).isPresent()) {
+                    unchanged++;
+                    continue;
+                }
+                Optional<Document> document = reader.read(content);
+                if (document.isEmpty()) {
+                    update.remove(file.id());
+                    skipped++;
+                    continue;
+                }
+                List<Passage> segmented = segmenter.segment(document.get());
+                update.put(document.get(), segmented);
+                indexed++;
+                passages += segmented.size();
+            }
+            new TreeSet<>(gone).forEach(update::remove);
+            update.commit();
+        } finally {
+            progress.finish();
+        }
+        return new IndexSummary(indexed, unchanged, gone.size(), skipped, passages, bytes,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Brings the index up to date, then returns the best {@code limit} passages for the query. */
+    public List<SearchHit> search(RunConfig config, String query, int limit, Consumer<Diagnostic> warnings) {
+        index(config, warnings, Progress.NONE);
+        try (PassageIndex index = LucenePassageIndex.open(config.indexDir(), segmenter.fingerprint())) {
+            return index.search(query, limit);
+        }
+    }
+}
