@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.crosscheck.index.IndexException;
+import org.crosscheck.model.StoreException;
 import org.crosscheck.model.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -62,7 +62,7 @@ public final class Main {
             } else if (e instanceof BadInputException bad) {
                 err.println("error: " + bad.getMessage());
                 code = ExitCodes.BAD_INPUT;
-            } else if (e instanceof IndexException || e instanceof UncheckedIOException) {
+            } else if (e instanceof StoreException || e instanceof UncheckedIOException) {
                 err.println("error: " + e.getMessage());
                 code = ExitCodes.INTERNAL;
             } else {

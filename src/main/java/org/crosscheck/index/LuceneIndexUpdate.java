@@ -31,6 +31,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.crosscheck.model.StoreException;
 import org.crosscheck.model.Document;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.SourceDoc;
@@ -71,10 +72,10 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
             DirectoryReader committed = reusable ? DirectoryReader.open(directory) : null;
             return new LuceneIndexUpdate(path, writer, committed, schema);
         } catch (LockObtainFailedException e) {
-            throw new IndexException("the passage index in " + path + " is being updated by another crosscheck process; try again when it has finished", e);
+            throw new StoreException("the passage index in " + path + " is being updated by another crosscheck process; try again when it has finished", e);
         } catch (IOException e) {
             closeQuietly(writer);
-            throw new IndexException("cannot open the passage index in " + path + " for writing: " + e.getMessage(), e);
+            throw new StoreException("cannot open the passage index in " + path + " for writing: " + e.getMessage(), e);
         }
     }
 
@@ -222,8 +223,8 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         return type;
     }
 
-    private IndexException failure(String action, IOException e) {
-        return new IndexException("cannot " + action + " the passage index in " + path + ": " + e.getMessage(), e);
+    private StoreException failure(String action, IOException e) {
+        return new StoreException("cannot " + action + " the passage index in " + path + ": " + e.getMessage(), e);
     }
 
     private static void closeQuietly(IndexWriter writer) {

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.crosscheck.model.StoreException;
 import org.crosscheck.model.Highlight;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.SearchHit;
@@ -52,7 +53,7 @@ public final class LucenePassageIndex implements PassageIndex {
             Files.createDirectories(dir);
             return new LucenePassageIndex(dir, FSDirectory.open(dir), IndexFields.SCHEMA_VERSION + "/" + passageSchema);
         } catch (IOException e) {
-            throw new IndexException("cannot open the passage index in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open the passage index in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,7 +75,7 @@ public final class LucenePassageIndex implements PassageIndex {
                 return search(reader, queryText, limit);
             }
         } catch (IOException e) {
-            throw new IndexException("cannot search the passage index in " + directoryPath + ": " + e.getMessage(), e);
+            throw new StoreException("cannot search the passage index in " + directoryPath + ": " + e.getMessage(), e);
         }
     }
 

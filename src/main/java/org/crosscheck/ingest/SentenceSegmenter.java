@@ -175,7 +175,7 @@ public final class SentenceSegmenter {
             char mark = text.charAt(terminator);
             int nextCp = text.codePointAt(next);
             if (next == sentenceEnd) {
-                return gluedSentenceEnd(mark, terminator, afterTerminators, next);
+                return gluedSentenceEnd(sentenceStart, mark, terminator, afterTerminators, next);
             }
             boolean canStart = isUpperLetter(nextCp) || Character.isDigit(nextCp) || OPENERS.indexOf(text.charAt(next)) >= 0;
             if (!canStart) {
@@ -192,10 +192,11 @@ public final class SentenceSegmenter {
 
         /**
          * "simple.Selon", "données.L'agence", "citoyens.« Les" and "sujet ?Que": sentence ends that
-         * scraped text lost the blank after. A period needs a lower-case word before it and a
-         * capitalised word (or an opening quote) after it, so "U.S.A", "3.5" and "Node.js" stay whole.
+         * scraped text lost the blank after. A period needs a word of two or more letters before
+         * it, not an abbreviation, and a capitalised word (or an opening quote) after it, so
+         * "U.S.Army", "3.5" and "Node.js" stay whole.
          */
-        private boolean gluedSentenceEnd(char mark, int terminator, int afterTerminators, int next) {
+        private boolean gluedSentenceEnd(int sentenceStart, char mark, int terminator, int afterTerminators, int next) {
             int nextCp = text.codePointAt(next);
             boolean quoteOpens = next + 1 < text.length() && (text.charAt(next) == '«' || text.charAt(next) == '“');
             if (!isUpperLetter(nextCp) && !quoteOpens) {
@@ -207,10 +208,7 @@ public final class SentenceSegmenter {
             if (mark != '.' || afterTerminators != terminator + 1 || next != afterTerminators) {
                 return false;
             }
-            boolean lowerWordBefore = terminator >= 2
-                    && Character.isLowerCase(text.charAt(terminator - 1))
-                    && Character.isLetter(text.charAt(terminator - 2));
-            if (!lowerWordBefore) {
+            if (!endsAWord(sentenceStart, terminator)) {
                 return false;
             }
             if (quoteOpens) {
@@ -219,6 +217,16 @@ public final class SentenceSegmenter {
             int afterNext = next + Character.charCount(nextCp);
             return afterNext < text.length()
                     && (Character.isLowerCase(text.codePointAt(afterNext)) || isApostrophe(text.charAt(afterNext)));
+        }
+
+        /** True when a word of at least two letters, without inner periods, ends right before {@code terminator}. */
+        private boolean endsAWord(int sentenceStart, int terminator) {
+            String word = wordBefore(sentenceStart, terminator);
+            return word.length() >= 2
+                    && Character.isLetter(word.charAt(word.length() - 1))
+                    && Character.isLetter(word.charAt(word.length() - 2))
+                    && word.indexOf('.') < 0
+                    && !abbreviations.contains(word);
         }
 
         private static boolean isApostrophe(char c) {

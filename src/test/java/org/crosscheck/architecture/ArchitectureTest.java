@@ -1,0 +1,70 @@
+package org.crosscheck.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The import rules of DESIGN.md's package table. */
+class ArchitectureTest {
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.crosscheck");
+    }
+
+    @Test
+    void onlyTheIndexPackageImportsLucene() {
+        noClasses().that().resideOutsideOfPackage("org.crosscheck.index..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(production);
+    }
+
+    @Test
+    void modelImportsOnlyTheJdkAndGuava() {
+        classes().that().resideInAPackage("org.crosscheck.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.model..", "java..", "com.google.common..")
+                .check(production);
+    }
+
+    @Test
+    void ingestImportsOnlyModelJacksonAndJsoup() {
+        classes().that().resideInAPackage("org.crosscheck.ingest..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.ingest..", "org.crosscheck.model..", "java..",
+                        "com.fasterxml.jackson..", "org.jsoup..")
+                .check(production);
+    }
+
+    @Test
+    void indexImportsOnlyModelAndLucene() {
+        classes().that().resideInAPackage("org.crosscheck.index..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.index..", "org.crosscheck.model..", "java..", "org.apache.lucene..")
+                .check(production);
+    }
+
+    @Test
+    void theCommandLineGoesThroughThePipeline() {
+        noClasses().that().resideInAPackage("org.crosscheck.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.crosscheck.ingest..", "org.crosscheck.index..")
+                .orShould().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(production);
+    }
+
+    @Test
+    void nothingButTheCommandLineUsesPicocli() {
+        noClasses().that().resideOutsideOfPackage("org.crosscheck.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(production);
+    }
+}

@@ -1,0 +1,170 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path corpus;
+
+    /** What one run of the program printed and returned. */
+    private record Run(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void copyDefaultCorpus() throws IOException {
+        corpus = Files.createDirectories(tmp.resolve("corpus"));
+        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, corpus.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private static Run run(Terminal terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, terminal, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Run run(String... args) {
+        return run(Terminal.NONE, args);
+    }
+
+    @Test
+    void indexPrintsWhatItDidAndNoProgressWhenStderrIsNotATerminal() {
+        Run first = run("index", corpus.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).contains("indexed   5 documents").contains("unchanged 0").contains("removed   0");
+        assertThat(first.err()).isEmpty();
+        Run second = run("index", corpus.toString());
+        assertThat(second.out()).contains("indexed   0 documents").contains("unchanged 5");
+    }
+
+    @Test
+    void progressGoesToStderrOnATerminal() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(corpus.resolve("extra-" + i + ".md"), "Une phrase de plus.");
+        }
+        Run run = run(new Terminal(false, true, false), "index", corpus.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("\r");
+        assertThat(run.out()).doesNotContain("\r");
+    }
+
+    @Test
+    void searchShowsFileLineAndTheSentenceWithMatchesMarked() {
+        Run run = run("search", "amende", "police", "suédoise", "--corpus", corpus.toString(), "--limit", "3");
+        assertThat(run.code()).isZero();
+        String out = run.out().replace('\u00a0', ' ');
+        assertThat(out).contains("290 000 $");
+        assertThat(out).containsPattern("1\\. " + java.util.regex.Pattern.quote(corpus.toString()) + "/[^:]+\\.md:\\d+:\\d+  score \\d+\\.\\d\\d");
+        assertThat(out).contains("**amende**").contains("**suédoise**");
+        assertThat(out.lines().filter(line -> line.matches("\\d+\\. .*"))).hasSize(3);
+    }
+
+    @Test
+    void searchUsesColourOnlyOnATerminal() {
+        Run coloured = run(new Terminal(true, false, true), "search", "Garante", "--corpus", corpus.toString());
+        assertThat(coloured.out()).contains("\033[1;33mGarante\033[0m");
+        Run plain = run(new Terminal(true, false, false), "search", "Garante", "--corpus", corpus.toString());
+        assertThat(plain.out()).doesNotContain("\033[").contains("**Garante**");
+    }
+
+    @Test
+    void noColorTurnsColourOff() {
+        assertThat(Terminal.detect(Map.of("NO_COLOR", "1")).colour()).isFalse();
+    }
+
+    @Test
+    void searchWithoutMatchesSaysSo() {
+        Run run = run("search", "zzzyxq", "--corpus", corpus.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("no sentence matches: zzzyxq");
+    }
+
+    @Test
+    void aMissingCorpusFolderIsAUsageError() {
+        Run run = run("index", tmp.resolve("nope").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("corpus folder not found: " + tmp.resolve("nope"));
+        Run search = run("search", "x", "--corpus", tmp.resolve("nope").toString());
+        assertThat(search.code()).isEqualTo(2);
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(run("search", "x", "--corpus", corpus.toString(), "--limit", "0").code()).isEqualTo(2);
+        assertThat(run("index", "--no-such-option").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("search").err()).contains("QUERY");
+    }
+
+    @Test
+    void invalidUtf8StopsWithExitCode3NamingFileAndOffsetUnlessLenient() throws IOException {
+        Files.write(corpus.resolve("broken.md"), new byte[] {'o', 'k', '\n', 'x', (byte) 0xE9, 't', 'e'});
+        Run strict = run("index", corpus.toString());
+        assertThat(strict.code()).isEqualTo(3);
+        assertThat(strict.err()).contains("error: " + corpus.resolve("broken.md") + ":2: invalid UTF-8 at byte offset 4");
+        assertThat(strict.out()).isEmpty();
+        Run lenient = run("index", "--lenient", corpus.toString());
+        assertThat(lenient.code()).isZero();
+        assertThat(lenient.err()).contains("warning: " + corpus.resolve("broken.md") + ": skipped: invalid UTF-8 at byte offset 4");
+        assertThat(lenient.out()).contains("skipped   1");
+    }
+
+    @Test
+    void malformedFrontMatterStopsWithExitCode3NamingFileAndLine() throws IOException {
+        Files.writeString(corpus.resolve("bad.md"), "---\ntitle: T\npublished: 2021-02-30\n---\nTexte.\n", StandardCharsets.UTF_8);
+        Run run = run("index", corpus.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains(corpus.resolve("bad.md") + ":3: malformed front matter: 'published'");
+    }
+
+    @Test
+    void emptyBinaryAndUnknownKeysAreWarningsNotErrors() throws IOException {
+        Files.write(corpus.resolve("empty.md"), new byte[0]);
+        Files.write(corpus.resolve("binary.txt"), new byte[] {1, 0, 2});
+        Files.writeString(corpus.resolve("extra.md"), "---\nauthor: X\n---\nUne phrase.\n");
+        Run run = run("index", corpus.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err())
+                .contains(corpus.resolve("empty.md") + ": skipped: empty file")
+                .contains(corpus.resolve("binary.txt") + ": skipped: binary file")
+                .contains(corpus.resolve("extra.md") + ":2: unknown front-matter key 'author'");
+        assertThat(run.out()).contains("indexed   6 documents").contains("skipped   2");
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        Run run = run("version");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).matches("crosscheck \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Java .+\\)\\R");
+        assertThat(run("--version").out()).isEqualTo(run.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "index", "search", "version"})
+    void everyCommandHasHelp(String command) {
+        Run run = command.isEmpty() ? run("--help") : run(command, "--help");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Usage: crosscheck").contains("--help");
+    }
+}

@@ -1,0 +1,106 @@
+package org.crosscheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.crosscheck.model.Passage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SentenceSegmenterTest {
+
+    private final SentenceSegmenter segmenter = new SentenceSegmenter(LanguageProfiles.bundled());
+
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                Arguments.of("fr", "Il pleut. Il vente.", List.of("Il pleut.", "Il vente.")),
+                Arguments.of("fr", "Selon M. Ton-That, la base est vaste. Elle grandit.",
+                        List.of("Selon M. Ton-That, la base est vaste.", "Elle grandit.")),
+                Arguments.of("fr", "Mme. Dupont a parlé. Puis elle est partie.",
+                        List.of("Mme. Dupont a parlé.", "Puis elle est partie.")),
+                Arguments.of("en", "The U.S. Army paid $8.06 million. It was a lot.",
+                        List.of("The U.S. Army paid $8.06 million.", "It was a lot.")),
+                Arguments.of("en", "Mr. Smith met Dr. Jones at 3.5 p.m. yesterday. Then he left.",
+                        List.of("Mr. Smith met Dr. Jones at 3.5 p.m. yesterday.", "Then he left.")),
+                Arguments.of("fr", "La base compte 3,5 milliards d'images. Le chiffre a doublé.",
+                        List.of("La base compte 3,5 milliards d'images.", "Le chiffre a doublé.")),
+                Arguments.of("fr", "« Nous avons fini. » Puis il est parti.",
+                        List.of("« Nous avons fini. »", "Puis il est parti.")),
+                Arguments.of("fr", "« Clearview a créé deux entités », a-t-il déclaré. Fin.",
+                        List.of("« Clearview a créé deux entités », a-t-il déclaré.", "Fin.")),
+                Arguments.of("fr", "Il a dit « non. » Elle a dit « oui ».",
+                        List.of("Il a dit « non. »", "Elle a dit « oui »." )),
+                Arguments.of("en", "He said \"we are done.\" Then he left.",
+                        List.of("He said \"we are done.\"", "Then he left.")),
+                Arguments.of("fr", "Son fonctionnement est simple.Selon l'entreprise, il suffit d'une photo.",
+                        List.of("Son fonctionnement est simple.", "Selon l'entreprise, il suffit d'une photo.")),
+                Arguments.of("fr", "des données.L'agence italienne a parlé.",
+                        List.of("des données.", "L'agence italienne a parlé.")),
+                Arguments.of("fr", "de ses citoyens.« Les conclusions », dit-il.",
+                        List.of("de ses citoyens.", "« Les conclusions », dit-il.")),
+                Arguments.of("fr", "Quel est votre avis sur le sujet ?Que pensez-vous du modèle ?",
+                        List.of("Quel est votre avis sur le sujet ?", "Que pensez-vous du modèle ?")),
+                Arguments.of("en", "Visit clearview.ai today. Node.js is fine.",
+                        List.of("Visit clearview.ai today.", "Node.js is fine.")),
+                Arguments.of("fr", "Titre sans point\nPremière phrase du texte.",
+                        List.of("Titre sans point", "Première phrase du texte.")),
+                Arguments.of("en", "A sentence wrapped\nacross two lines. Next one.",
+                        List.of("A sentence wrapped\nacross two lines.", "Next one.")),
+                Arguments.of("en", "First paragraph\n\nsecond paragraph starts low.",
+                        List.of("First paragraph", "second paragraph starts low.")),
+                Arguments.of("en", "1. Introduction of the case.\r\n2. The fine.",
+                        List.of("1. Introduction of the case.", "2. The fine.")),
+                Arguments.of("en", "Wait... What happened? Nothing!",
+                        List.of("Wait...", "What happened?", "Nothing!")),
+                Arguments.of("fr", "Il a payé 290\u00a0000\u00a0$. L'enquête\u202fcontinue.",
+                        List.of("Il a payé 290\u00a0000\u00a0$.", "L'enquête\u202fcontinue.")),
+                Arguments.of("en", "The J. Edgar Hoover Building. It is large.",
+                        List.of("The J. Edgar Hoover Building.", "It is large.")));
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @MethodSource("examples")
+    void splitsSentences(String language, String text, List<String> expected) {
+        assertThat(texts(segmenter.segment(TestDocuments.plain(text, language)))).isEqualTo(expected);
+    }
+
+    @Test
+    void aVeryLongParagraphWithoutSentenceEndsIsCutAtBlanks() {
+        String text = "mot ".repeat(3_000).strip();
+        List<Passage> passages = segmenter.segment(TestDocuments.plain(text, "fr"));
+        assertThat(passages).hasSizeGreaterThan(5);
+        assertThat(passages).allSatisfy(p -> {
+            assertThat(p.text().length()).isLessThanOrEqualTo(SentenceSegmenter.MAX_PASSAGE_CHARS);
+            assertThat(p.text()).startsWith("mot").endsWith("mot");
+        });
+        assertThat(String.join(" ", texts(passages))).isEqualTo(text);
+    }
+
+    @Test
+    void aLongSingleLineOfManySentencesKeepsEverySentence() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            line.append("La phrase numéro ").append(i).append(" parle de Clearview AI.");
+            line.append(i % 3 == 0 ? "" : " ");
+        }
+        List<Passage> passages = segmenter.segment(TestDocuments.plain(line.toString(), "fr"));
+        assertThat(passages).hasSize(400);
+        assertThat(passages.get(399).text()).isEqualTo("La phrase numéro 399 parle de Clearview AI.");
+    }
+
+    @Test
+    void passagesCarryOrdinalsAndLineColumn() {
+        String text = "Un.\nDeux trois. Quatre.";
+        List<Passage> passages = segmenter.segment(TestDocuments.plain(text, "fr"));
+        assertThat(passages).extracting(Passage::ordinal).containsExactly(0, 1, 2);
+        assertThat(passages.get(2).span().line()).isEqualTo(2);
+        assertThat(passages.get(2).span().column()).isEqualTo(13);
+    }
+
+    private static List<String> texts(List<Passage> passages) {
+        return passages.stream().map(Passage::text).toList();
+    }
+}
