@@ -11,7 +11,7 @@ final class Blanks {
     }
 
     static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /** The first index at or after {@code from} (and before {@code end}) that is not blank, or {@code end}. */
