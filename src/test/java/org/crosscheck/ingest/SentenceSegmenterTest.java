@@ -100,6 +100,52 @@ class SentenceSegmenterTest {
         assertThat(passages.get(2).span().column()).isEqualTo(13);
     }
 
+    @Test
+    void hardWrappedProseIsJoinedAcrossLinesThatStartWithCapitalsOrDigits() {
+        String text = String.join("\n",
+                "Decision",
+                "The authority imposes an administrative fine in the amount of EUR 20,000,000 on the",
+                "company for violating the rules on lawful processing and on transparency, as set out",
+                "in the previous sections of this decision, and orders it to stop the processing of the",
+                "personal data of people in the Netherlands. The fine concerns the infringements of",
+                "Article 5 and Article 6 that were found by the authority during the investigation of",
+                "2022 and 2023, which are described in detail above in this decision of the authority.",
+                "- Article 9(1) GDPR, and",
+                "- Article 12(1) GDPR.",
+                "Next steps",
+                "The company can object to this decision within six weeks of the date on which it was",
+                "sent, by sending a letter of objection to the authority at the address given below.");
+        List<String> passages = texts(segmenter.segment(TestDocuments.plain(text, "en")));
+        assertThat(passages).containsExactly(
+                "Decision",
+                "The authority imposes an administrative fine in the amount of EUR 20,000,000 on the\n"
+                        + "company for violating the rules on lawful processing and on transparency, as set out\n"
+                        + "in the previous sections of this decision, and orders it to stop the processing of the\n"
+                        + "personal data of people in the Netherlands.",
+                "The fine concerns the infringements of\n"
+                        + "Article 5 and Article 6 that were found by the authority during the investigation of\n"
+                        + "2022 and 2023, which are described in detail above in this decision of the authority.",
+                "- Article 9(1) GDPR, and",
+                "- Article 12(1) GDPR.",
+                "Next steps",
+                "The company can object to this decision within six weeks of the date on which it was\n"
+                        + "sent, by sending a letter of objection to the authority at the address given below.");
+    }
+
+    @Test
+    void aListOfHeadlinesIsNotMistakenForWrappedProse() {
+        String text = String.join("\n",
+                "Clearview AI Fined 20 Million Euros by the Italian Data Protection Authority",
+                "Greek Regulator Orders Clearview AI to Delete All Data of Greek Residents",
+                "French CNIL Imposes Maximum Fine of 20 Million Euros on Clearview AI",
+                "UK Information Commissioner Fines Clearview AI 7.5 Million Pounds Sterling",
+                "Dutch Authority Fines Clearview AI 30.5 Million Euros Over Illegal Database",
+                "Austrian Regulator Finds Clearview AI Broke the Law Without Imposing a Fine",
+                "Canadian Privacy Commissioners Declare Clearview AI Mass Surveillance Illegal",
+                "Swedish Police Fined for Unlawful Use of Clearview AI Facial Recognition App");
+        assertThat(segmenter.segment(TestDocuments.plain(text, "en"))).hasSize(8);
+    }
+
     private static List<String> texts(List<Passage> passages) {
         return passages.stream().map(Passage::text).toList();
     }
