@@ -27,6 +27,9 @@ final class CorpusOptions {
         if (!Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), "corpus must be a folder, but " + corpus + " is a file");
         }
+        if (indexDir != null && Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+            throw new ParameterException(spec.commandLine(), "--index-dir must be a folder, but " + indexDir + " is a file");
+        }
         return RunConfig.of(corpus, Optional.ofNullable(indexDir), lenient);
     }
 }

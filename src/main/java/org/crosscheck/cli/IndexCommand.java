@@ -40,7 +40,7 @@ final class IndexCommand implements Callable<Integer> {
         RunConfig config = options.runConfig(corpus, spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IndexSummary summary = new Pipeline().index(config, Diagnostics.warningsTo(err),
+        IndexSummary summary = Pipeline.standard().index(config, Diagnostics.warningsTo(err),
                 StderrProgress.on(parent.terminal(), err));
         out.printf(Locale.ROOT, "indexed   %d documents (%d passages)%n", summary.indexed(), summary.passages());
         out.printf(Locale.ROOT, "unchanged %d%n", summary.unchanged());

@@ -23,7 +23,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(args, Terminal.detect(System.getenv()), out, err);
+        int code = run(args, Terminal.detect(System.getenv(), System::getProperty, System.console() != null), out, err);
         out.flush();
         err.flush();
         System.exit(code);

@@ -61,7 +61,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String text = String.join(" ", query);
-        List<SearchHit> hits = new Pipeline().search(config, text, limit, Diagnostics.warningsTo(err));
+        List<SearchHit> hits = Pipeline.standard().search(config, text, limit, Diagnostics.warningsTo(err));
         if (hits.isEmpty()) {
             out.println("no sentence matches: " + text);
         }

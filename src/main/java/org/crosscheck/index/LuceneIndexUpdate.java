@@ -72,10 +72,11 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
             DirectoryReader committed = reusable ? DirectoryReader.open(directory) : null;
             return new LuceneIndexUpdate(path, writer, committed, schema);
         } catch (LockObtainFailedException e) {
-            throw new StoreException("the passage index in " + path + " is being updated by another crosscheck process; try again when it has finished", e);
+            throw new StoreException("the passage index in " + path + " is being updated by another crosscheck process; try again when it has finished", e, true);
         } catch (IOException e) {
             closeQuietly(writer);
-            throw new StoreException("cannot open the passage index in " + path + " for writing: " + e.getMessage(), e);
+            throw new StoreException("cannot open the passage index in " + path + " for writing: " + e.getMessage()
+                    + " (if the index is damaged, delete that folder and it will be rebuilt)", e);
         }
     }
 
@@ -160,6 +161,10 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
     @Override
     public void commit() {
         try {
+            if (committed != null && !writer.hasUncommittedChanges()) {
+                done = true;
+                return;
+            }
             writer.setLiveCommitData(Map.of(IndexFields.SCHEMA_KEY, schema).entrySet());
             writer.commit();
             done = true;

@@ -75,7 +75,8 @@ public final class LucenePassageIndex implements PassageIndex {
                 return search(reader, queryText, limit);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot search the passage index in " + directoryPath + ": " + e.getMessage(), e);
+            throw new StoreException("cannot search the passage index in " + directoryPath + ": " + e.getMessage()
+                    + " (if the index is damaged, delete that folder and it will be rebuilt)", e);
         }
     }
 

@@ -10,10 +10,6 @@ final class Blanks {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
-    static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
-    }
-
     /** The first index at or after {@code from} (and before {@code end}) that is not blank, or {@code end}. */
     static int skip(CharSequence text, int from, int end) {
         int i = from;

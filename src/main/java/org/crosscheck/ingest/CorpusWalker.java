@@ -11,7 +11,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.crosscheck.model.Diagnostic;
@@ -19,7 +21,7 @@ import org.crosscheck.model.Diagnostic;
 /**
  * Lists the documents of a corpus folder: recursively, in a deterministic order (by relative path),
  * skipping hidden files and folders. Symbolic links are followed only while they lead to a place
- * inside the corpus folder.
+ * inside the corpus folder, and a file reached by two paths is read once, under the first path.
  */
 public final class CorpusWalker {
 
@@ -47,7 +49,40 @@ public final class CorpusWalker {
             throw new UncheckedIOException("cannot walk corpus folder " + corpusDir, e);
         }
         files.sort(Comparator.comparing(CorpusFile::id));
-        return List.copyOf(files);
+        return withoutSecondPaths(files);
+    }
+
+    /**
+     * Keeps one path to each real file, so one article never counts as two sources: the path
+     * without symbolic links if there is one, else the first by id.
+     */
+    private List<CorpusFile> withoutSecondPaths(List<CorpusFile> sorted) {
+        Map<Path, CorpusFile> chosen = new HashMap<>();
+        for (CorpusFile file : sorted) {
+            Path real = realPath(file.path());
+            CorpusFile other = chosen.get(real);
+            if (other == null || (!other.path().equals(real) && file.path().equals(real))) {
+                chosen.put(real, file);
+            }
+        }
+        List<CorpusFile> kept = new ArrayList<>();
+        for (CorpusFile file : sorted) {
+            CorpusFile keeper = chosen.get(realPath(file.path()));
+            if (keeper == file) {
+                kept.add(file);
+            } else {
+                warnings.accept(Diagnostic.of(file.displayPath(), "skipped: the same file as " + keeper.displayPath()));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private final class Visitor extends SimpleFileVisitor<Path> {
@@ -77,8 +112,14 @@ public final class CorpusWalker {
             if (isHidden(file) || !attrs.isRegularFile() || !insideRoot(file)) {
                 return FileVisitResult.CONTINUE;
             }
-            CorpusFile corpusFile = new CorpusFile(file, idOf(file), displayOf(file));
-            if (DOCUMENT_EXTENSIONS.contains(corpusFile.extension())) {
+            String id = idOf(file);
+            CorpusFile corpusFile = new CorpusFile(file, id, displayOf(file));
+            if (!DOCUMENT_EXTENSIONS.contains(corpusFile.extension())) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (id.contains("\\")) {
+                warnings.accept(Diagnostic.of(corpusFile.displayPath(), "skipped: a backslash in a file name cannot be part of a source id"));
+            } else {
                 files.add(corpusFile);
             }
             return FileVisitResult.CONTINUE;

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Document;
+import org.crosscheck.model.LineBreaks;
 import org.crosscheck.model.SourceDoc;
 import org.crosscheck.model.SourceFormat;
 import org.crosscheck.model.TextLocator;
@@ -44,8 +45,8 @@ public final class DocumentReader {
         }
         Utf8Decoder.Result decoded = Utf8Decoder.decode(bytes);
         if (decoded.text().isEmpty()) {
-            long offset = decoded.invalidByteOffset();
-            Diagnostic problem = new Diagnostic(file.displayPath(), lineOfByte(bytes, offset),
+            long offset = decoded.invalidByteOffset().getAsLong();
+            Diagnostic problem = new Diagnostic(file.displayPath(), LineBreaks.lineOfByte(bytes, offset),
                     "invalid UTF-8 at byte offset " + offset + " (use --lenient to skip such files)");
             if (lenient) {
                 return skip(file, "invalid UTF-8 at byte offset " + offset);
@@ -104,25 +105,11 @@ public final class DocumentReader {
 
     private static String firstLine(String text, int from) {
         int start = Blanks.skip(text, from, text.length());
-        int end = start;
-        while (end < text.length() && !Blanks.isLineBreak(text.charAt(end))) {
-            end++;
-        }
-        String line = text.substring(start, end).replaceFirst("^#+\\s*", "").strip();
+        String line = text.substring(start, LineBreaks.lineEnd(text, start)).replaceFirst("^#+\\s*", "").strip();
         if (line.length() <= TITLE_MAX_CHARS) {
             return line;
         }
         int cut = Character.isLowSurrogate(line.charAt(TITLE_MAX_CHARS)) ? TITLE_MAX_CHARS - 1 : TITLE_MAX_CHARS;
         return line.substring(0, cut).strip() + "…";
-    }
-
-    private static int lineOfByte(byte[] bytes, long offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

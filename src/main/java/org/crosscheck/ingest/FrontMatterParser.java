@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Diagnostic;
+import org.crosscheck.model.LineBreaks;
 import org.crosscheck.model.PartialDate;
 
 /**
@@ -24,6 +27,8 @@ final class FrontMatterParser {
     /** The front-matter keys crosscheck reads; any other key is reported and ignored. */
     static final Set<String> KNOWN_KEYS = Set.of("title", "publisher", "url", "published", "language");
 
+    private static final Pattern YAML_MARK = Pattern.compile("in 'reader', line (\\d+), column \\d+");
+
     private final YAMLFactory yaml = new YAMLFactory();
 
     /** Front matter read from a file: its metadata and the offset where the body starts. */
@@ -31,20 +36,20 @@ final class FrontMatterParser {
     }
 
     Result parse(String file, String text, Consumer<Diagnostic> warnings) {
-        int firstLineEnd = lineEnd(text, 0);
-        if (!text.substring(0, firstLineEnd).equals("---") || firstLineEnd == text.length()) {
+        int firstLineEnd = LineBreaks.lineEnd(text, 0);
+        if (!text.substring(0, firstLineEnd).stripTrailing().equals("---") || firstLineEnd == text.length()) {
             return new Result(Metadata.NONE, 0);
         }
-        int yamlStart = nextLineStart(text, firstLineEnd);
+        int yamlStart = LineBreaks.nextLineStart(text, firstLineEnd);
         int lineStart = yamlStart;
         while (lineStart < text.length()) {
-            int end = lineEnd(text, lineStart);
+            int end = LineBreaks.lineEnd(text, lineStart);
             String line = text.substring(lineStart, end).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 Metadata metadata = readYaml(file, text.substring(yamlStart, lineStart), warnings);
-                return new Result(metadata, nextLineStart(text, end));
+                return new Result(metadata, LineBreaks.nextLineStart(text, end));
             }
-            lineStart = nextLineStart(text, end);
+            lineStart = LineBreaks.nextLineStart(text, end);
         }
         throw new BadInputException(new Diagnostic(file, 1,
                 "malformed front matter: it opens with '---' but no closing '---' line follows"));
@@ -85,9 +90,8 @@ final class FrontMatterParser {
                 }
             }
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-            throw new BadInputException(new Diagnostic(file, Math.max(line, 1),
-                    "malformed front matter: " + firstLine(e.getOriginalMessage())), e);
+            throw new BadInputException(new Diagnostic(file, yamlErrorLine(e),
+                    "malformed front matter: " + yamlProblem(e.getOriginalMessage())), e);
         } catch (IOException e) {
             throw new BadInputException(Diagnostic.of(file, "cannot read front matter: " + e.getMessage()), e);
         }
@@ -130,31 +134,36 @@ final class FrontMatterParser {
         return parser.currentTokenLocation().getLineNr() + 1;
     }
 
-    private static String firstLine(String message) {
+    /**
+     * The file line of a YAML error: the YAML parser's last mark ("in 'reader', line N") is where
+     * the problem is; the token location Jackson reports is only the last good token.
+     */
+    private static int yamlErrorLine(JsonProcessingException e) {
+        Matcher mark = YAML_MARK.matcher(String.valueOf(e.getOriginalMessage()));
+        int yamlLine = -1;
+        while (mark.find()) {
+            yamlLine = Integer.parseInt(mark.group(1));
+        }
+        if (yamlLine < 0 && e.getLocation() != null) {
+            yamlLine = e.getLocation().getLineNr();
+        }
+        return Math.max(yamlLine, 1) + 1;
+    }
+
+    /** The YAML parser's description of the problem, without its position marks and source excerpts. */
+    private static String yamlProblem(String message) {
         if (message == null) {
             return "invalid YAML";
         }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    static int lineEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
+        StringBuilder problem = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            if (YAML_MARK.matcher(line).find()) {
+                break;
+            }
+            if (!line.isBlank()) {
+                problem.append(problem.length() > 0 ? "; " : "").append(line.strip());
             }
         }
-        return text.length();
-    }
-
-    static int nextLineStart(String text, int lineEnd) {
-        if (lineEnd >= text.length()) {
-            return text.length();
-        }
-        if (text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
-            return lineEnd + 2;
-        }
-        return lineEnd + 1;
+        return problem.length() > 0 ? problem.toString() : "invalid YAML";
     }
 }

@@ -3,6 +3,8 @@ package org.crosscheck.ingest;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.model.PartialDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -19,6 +21,9 @@ import org.jsoup.select.NodeFilter;
  * back to file offsets so that passages keep their line and column in the HTML file.
  */
 final class HtmlExtractor {
+
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)");
 
     private static final Set<String> DROPPED = Set.of(
             "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe",
@@ -135,45 +140,68 @@ final class HtmlExtractor {
         private void appendText(TextNode node) {
             String decoded = node.getWholeText();
             Range range = node.sourceRange();
-            int rawStart = range.isTracked() ? range.startPos() : -1;
+            int raw = range.isTracked() ? range.startPos() : -1;
             int rawEnd = range.isTracked() ? range.endPos() : -1;
-            int raw = rawStart;
-            boolean runStart = true;
             for (int k = 0; k < decoded.length(); k++) {
                 char c = decoded.charAt(k);
                 if (Blanks.isBlank(c)) {
                     pendingSpace = text.length() > 0 && text.charAt(text.length() - 1) != '\n';
-                    runStart = true;
                 } else {
                     if (pendingSpace) {
                         text.append(' ');
                         pendingSpace = false;
                     }
-                    if (runStart && raw >= 0) {
+                    if (raw >= 0 && raw != mappedFileOffset(text.length())) {
                         anchor(text.length(), raw);
                     }
-                    runStart = false;
                     text.append(c);
                 }
-                raw = advanceRaw(raw, rawEnd, c);
+                raw = advanceRaw(raw, rawEnd, decoded, k);
             }
         }
 
-        /** Moves through the raw HTML in step with the decoded text: an entity is one decoded character. */
-        private int advanceRaw(int raw, int rawEnd, char decodedChar) {
+        /** Where the anchors so far place text offset {@code textOffset} in the file, or -1 before any anchor. */
+        private int mappedFileOffset(int textOffset) {
+            return anchors == 0 ? -1 : fileAnchors[anchors - 1] + textOffset - textAnchors[anchors - 1];
+        }
+
+        /**
+         * Moves through the raw HTML in step with the decoded text: a character reference
+         * ({@code &amp;}, {@code &#38;}, {@code &copy} without its semicolon) is one decoded
+         * character, an ampersand that jsoup left as it was is itself, and a CRLF may be one LF.
+         * Where a reference could end at several places ("&notanentity;" decodes as "¬anentity;"),
+         * the longest stretch that jsoup decodes to exactly the decoded character wins.
+         */
+        private int advanceRaw(int raw, int rawEnd, String decoded, int k) {
             if (raw < 0 || raw >= rawEnd) {
                 return raw;
             }
-            if (html.charAt(raw) == '&' && decodedChar != '&') {
-                int semicolon = html.indexOf(';', raw);
-                if (semicolon > raw && semicolon < Math.min(rawEnd, raw + 12)) {
-                    return Character.isHighSurrogate(decodedChar) ? raw : semicolon + 1;
+            char c = decoded.charAt(k);
+            char here = html.charAt(raw);
+            if (here == '\r' && c == '\n' && raw + 1 < rawEnd && html.charAt(raw + 1) == '\n') {
+                return raw + 2;
+            }
+            if (here != '&') {
+                return raw + 1;
+            }
+            Matcher reference = CHARACTER_REFERENCE.matcher(html).region(raw, rawEnd);
+            if (!reference.lookingAt()) {
+                return raw + 1;
+            }
+            int length = reference.end() - raw;
+            if (c == '&' && decoded.regionMatches(k, html, raw, length)) {
+                return raw + 1;
+            }
+            if (Character.isHighSurrogate(c)) {
+                return raw;
+            }
+            String target = Character.isLowSurrogate(c) && k > 0 ? decoded.substring(k - 1, k + 1) : String.valueOf(c);
+            for (int candidate = length; candidate > 1; candidate--) {
+                if (Parser.unescapeEntities(html.substring(raw, raw + candidate), false).equals(target)) {
+                    return raw + candidate;
                 }
             }
-            if (html.charAt(raw) == '&' && decodedChar == '&' && html.startsWith("&amp;", raw)) {
-                return raw + 5;
-            }
-            return raw + 1;
+            return reference.end();
         }
 
         private void anchor(int textOffset, int fileOffset) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,16 +16,14 @@ import java.util.Set;
 /** The languages ingestion knows, loaded from the bundled {@code languages.yaml}. */
 public final class LanguageProfiles {
 
-    private static final String RESOURCE = "languages.yaml";
+    static final String RESOURCE = "languages.yaml";
     private static final int SAMPLE_CHARS = 20_000;
 
     private final Map<String, LanguageProfile> byCode;
     private final Set<String> allAbbreviations;
-    private final String fingerprint;
 
-    private LanguageProfiles(Map<String, LanguageProfile> byCode, String fingerprint) {
+    private LanguageProfiles(Map<String, LanguageProfile> byCode) {
         this.byCode = Map.copyOf(byCode);
-        this.fingerprint = fingerprint;
         Set<String> union = new HashSet<>();
         byCode.values().forEach(p -> union.addAll(p.abbreviations()));
         this.allAbbreviations = Set.copyOf(union);
@@ -38,24 +35,17 @@ public final class LanguageProfiles {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            byte[] bytes = in.readAllBytes();
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(bytes);
+            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
             Map<String, LanguageProfile> profiles = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : root.properties()) {
                 profiles.put(entry.getKey(), new LanguageProfile(entry.getKey(),
                         strings(entry.getValue().path("functionWords")),
                         strings(entry.getValue().path("abbreviations"))));
             }
-            return new LanguageProfiles(profiles, FileContent.sha256(bytes).substring(0, 12));
+            return new LanguageProfiles(profiles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-    }
-
-    /** Identifies the language data, so passages segmented with other data are not reused. */
-    String fingerprint() {
-        return fingerprint;
     }
 
     /** True when crosscheck has language data for this ISO 639-1 code. */

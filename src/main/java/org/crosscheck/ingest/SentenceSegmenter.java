@@ -11,32 +11,20 @@ import org.crosscheck.model.Passage;
  * Splits a document's body into sentence passages. Every non-blank character of the body lands in
  * exactly one passage; passages are trimmed of blanks, in order and never overlap.
  *
- * <p>A paragraph ends at a blank line, and at a line break unless the next line continues the
- * sentence: the line before does not end a sentence, and the next line starts with a lower-case
- * letter or, in hard-wrapped text (lines cut at a width, as in text taken from PDFs), the line
- * before runs close to that width and the next one is not a list item. Within
- * a paragraph a sentence ends at {@code . ! ? …} (with any closing quotes or brackets) followed by
- * a blank and something that can start a sentence; abbreviations, initials ("M. Ton-That") and
- * dotted acronyms ("U.S.") do not end one. Scraped text that glues sentences together
- * ("simple.Selon", "sujet ?Que") is split too. A passage longer than {@link #MAX_PASSAGE_CHARS}
- * is cut at a blank.
+ * <p>Within each of {@link Paragraphs}' paragraphs a sentence ends at {@code . ! ? …} (with any
+ * closing quotes or brackets) followed by a blank and something that can start a sentence;
+ * abbreviations, initials ("M. Ton-That") and dotted acronyms ("U.S.") do not end one. Scraped text
+ * that glues sentences together ("simple.Selon", "sujet ?Que") is split too. A passage longer than
+ * {@link #MAX_PASSAGE_CHARS} is cut at a blank.
  */
 public final class SentenceSegmenter {
 
     /** Longest passage; a longer run without a sentence end is cut at the last blank before this. */
     public static final int MAX_PASSAGE_CHARS = 2_000;
 
-    /** Raised whenever a change to this class changes where passages fall. */
-    private static final int VERSION = 2;
-
-    /** Lines at least this long (at the 90th percentile) are paragraphs, not hard-wrapped text. */
-    private static final int MAX_WRAP_WIDTH = 160;
-    private static final int MIN_LINES_TO_DETECT_WRAPPING = 8;
-
     private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}{1,2}\\.-?)+\\p{L}{1,2}");
     private static final String TERMINATORS = ".!?…";
     private static final String CLOSERS = "»”’\"')]";
-    private static final Pattern LIST_ITEM = Pattern.compile("[-*•–—]\\s|\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,4})[.)]\\s");
     private static final String OPENERS = "«“‘\"'([¿¡—–-*#";
 
     private final LanguageProfiles languages;
@@ -45,137 +33,14 @@ public final class SentenceSegmenter {
         this.languages = languages;
     }
 
-    /** Identifies this segmentation (code and language data): an index of passages cut otherwise must be rebuilt. */
-    public String fingerprint() {
-        return "segmenter-" + VERSION + "/languages-" + languages.fingerprint();
-    }
-
     public List<Passage> segment(Document document) {
-        String text = document.text();
         Set<String> abbreviations = languages.abbreviations(document.source().language());
         List<Passage> passages = new ArrayList<>();
-        int pos = document.bodyStart();
-        int wrapWidth = wrapWidth(text, pos);
-        while (pos < text.length()) {
-            int blockEnd = paragraphEnd(text, pos, wrapWidth);
-            new Splitter(document, abbreviations, passages).split(pos, blockEnd);
-            pos = blockEnd;
-            while (pos < text.length() && Blanks.isLineBreak(text.charAt(pos))) {
-                pos++;
-            }
+        Splitter splitter = new Splitter(document, abbreviations, passages);
+        for (Paragraphs.Paragraph paragraph : Paragraphs.of(document.text(), document.bodyStart())) {
+            splitter.split(paragraph.start(), paragraph.end());
         }
         return List.copyOf(passages);
-    }
-
-    /** The index of the line break that ends the paragraph starting at {@code from}, or the text's end. */
-    private static int paragraphEnd(String text, int from, int wrapWidth) {
-        int n = text.length();
-        int lineStart = from;
-        int i = from;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Blanks.isLineBreak(c)) {
-                i++;
-                continue;
-            }
-            int next = i + (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1);
-            int lastOfLine = lastNonBlank(text, lineStart, i);
-            int firstOfNext = firstOnLine(text, next);
-            if (lastOfLine < 0 || firstOfNext < 0 || TERMINATORS.indexOf(text.charAt(lastOfLine)) >= 0) {
-                return i;
-            }
-            boolean lowerCaseNext = Character.isLowerCase(text.codePointAt(firstOfNext));
-            boolean wrapped = wrapWidth > 0
-                    && (lastOfLine + 1 - lineStart) * 10 >= wrapWidth * 6
-                    && !LIST_ITEM.matcher(text).region(firstOfNext, Math.min(n, firstOfNext + 8)).lookingAt();
-            if (!lowerCaseNext && !wrapped) {
-                return i;
-            }
-            lineStart = next;
-            i = next;
-        }
-        return n;
-    }
-
-    /**
-     * The width hard-wrapped text is cut at (the 90th percentile of its line lengths), or 0 when
-     * lines are paragraphs: when long lines are common, or when lines seldom run on into a next
-     * line that starts in lower case, as prose cut at a width does.
-     */
-    private static int wrapWidth(String text, int from) {
-        int[] linesOfLength = new int[MAX_WRAP_WIDTH + 2];
-        int lines = 0;
-        for (int start = from; start < text.length(); start = nextLine(text, start)) {
-            int length = trimmedLength(text, start);
-            if (length > 0) {
-                linesOfLength[Math.min(length, MAX_WRAP_WIDTH + 1)]++;
-                lines++;
-            }
-        }
-        if (lines < MIN_LINES_TO_DETECT_WRAPPING) {
-            return 0;
-        }
-        int p90 = 0;
-        for (int seen = linesOfLength[0]; seen < lines * 9 / 10; seen += linesOfLength[++p90]) {
-            // walk up the histogram to the 90th percentile
-        }
-        if (p90 > MAX_WRAP_WIDTH) {
-            return 0;
-        }
-        int runOns = 0;
-        for (int start = from; start < text.length(); start = nextLine(text, start)) {
-            int next = nextLine(text, start);
-            int first = next < text.length() ? firstOnLine(text, next) : -1;
-            if (trimmedLength(text, start) * 2 >= p90 && first >= 0 && Character.isLowerCase(text.codePointAt(first))) {
-                runOns++;
-            }
-        }
-        return runOns * 4 >= lines ? p90 : 0;
-    }
-
-    /** The start of the line after the one starting at {@code start}, or the text's length. */
-    private static int nextLine(String text, int start) {
-        int i = start;
-        while (i < text.length() && !Blanks.isLineBreak(text.charAt(i))) {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-        }
-        return Math.min(i + 1, text.length());
-    }
-
-    /** The length of the line starting at {@code start} without its leading and trailing blanks. */
-    private static int trimmedLength(String text, int start) {
-        int end = start;
-        while (end < text.length() && !Blanks.isLineBreak(text.charAt(end))) {
-            end++;
-        }
-        int last = lastNonBlank(text, start, end);
-        return last < 0 ? 0 : last + 1 - Blanks.skip(text, start, end);
-    }
-
-    private static int lastNonBlank(String text, int from, int end) {
-        for (int i = end - 1; i >= from; i--) {
-            if (!Blanks.isBlank(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The first non-blank character on the line starting at {@code lineStart}, or -1 for a blank line. */
-    private static int firstOnLine(String text, int lineStart) {
-        for (int i = lineStart; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Blanks.isLineBreak(c)) {
-                return -1;
-            }
-            if (!Blanks.isBlank(c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Splits one paragraph into sentences, appending them to the document's passages. */

@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Strict UTF-8 decoding that drops a leading byte-order mark and reports where invalid bytes start. */
 final class Utf8Decoder {
@@ -17,7 +18,13 @@ final class Utf8Decoder {
     }
 
     /** The outcome: either the text or the byte offset (from the start of the file) of the first invalid byte. */
-    record Result(Optional<String> text, long invalidByteOffset) {
+    record Result(Optional<String> text, OptionalLong invalidByteOffset) {
+
+        Result {
+            if (text.isPresent() == invalidByteOffset.isPresent()) {
+                throw new IllegalArgumentException("a decoding gives either text or an invalid byte offset");
+            }
+        }
     }
 
     static boolean hasBom(byte[] bytes) {
@@ -37,10 +44,10 @@ final class Utf8Decoder {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return new Result(Optional.empty(), in.position());
+            return new Result(Optional.empty(), OptionalLong.of(in.position()));
         }
         out.flip();
-        return new Result(Optional.of(out.toString()), -1);
+        return new Result(Optional.of(out.toString()), OptionalLong.empty());
     }
 
     /** True when the bytes look like a binary file rather than text: a NUL byte in the first 8 KiB. */

@@ -51,11 +51,6 @@ public final class TextLocator {
         return new Span(start, end, lineIndex + 1, fileOffset - fileLineStarts[lineIndex] + 1);
     }
 
-    /** The 1-based file line that holds file offset {@code fileOffset}. */
-    public int lineOfFileOffset(int fileOffset) {
-        return lineIndexOf(Math.min(Math.max(fileOffset, 0), fileLength)) + 1;
-    }
-
     private int fileOffset(int textOffset) {
         int i = Arrays.binarySearch(anchorTextOffsets, textOffset);
         if (i < 0) {
@@ -77,20 +72,15 @@ public final class TextLocator {
         return i >= 0 ? i : -i - 2;
     }
 
-    /** Offsets where lines start; a line ends at LF, CRLF or a lone CR. */
+    /** Offsets where lines start, as {@link LineBreaks} ends them. */
     private static int[] lineStarts(CharSequence content) {
         int[] starts = new int[16];
         int count = 1;
-        int n = content.length();
-        for (int i = 0; i < n; i++) {
-            char c = content.charAt(i);
-            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 >= n || content.charAt(i + 1) != '\n'));
-            if (lineEnd) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
+        for (int end = LineBreaks.lineEnd(content, 0); end < content.length(); end = LineBreaks.lineEnd(content, starts[count - 1])) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = LineBreaks.nextLineStart(content, end);
         }
         return Arrays.copyOf(starts, count);
     }

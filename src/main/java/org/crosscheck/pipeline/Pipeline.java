@@ -1,5 +1,6 @@
 package org.crosscheck.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.crosscheck.index.LucenePassageIndex;
 import org.crosscheck.index.PassageIndex;
 import org.crosscheck.index.PassageIndexUpdate;
@@ -14,18 +16,36 @@ import org.crosscheck.ingest.CorpusFile;
 import org.crosscheck.ingest.CorpusWalker;
 import org.crosscheck.ingest.DocumentReader;
 import org.crosscheck.ingest.FileContent;
+import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Document;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.SearchHit;
+import org.crosscheck.model.StoreException;
 
 /** Runs crosscheck's stages: brings the passage index up to date with the corpus, searches it. */
 public final class Pipeline {
 
-    private final LanguageProfiles languages = LanguageProfiles.bundled();
-    private final SentenceSegmenter segmenter = new SentenceSegmenter(languages);
+    private final LanguageProfiles languages;
+    private final SentenceSegmenter segmenter;
+    private final Function<Path, PassageIndex> openIndex;
+
+    /**
+     * @param openIndex opens the passage index stored in a folder
+     */
+    public Pipeline(LanguageProfiles languages, Function<Path, PassageIndex> openIndex) {
+        this.languages = languages;
+        this.segmenter = new SentenceSegmenter(languages);
+        this.openIndex = openIndex;
+    }
+
+    /** The pipeline with the bundled language data and the embedded Lucene index. */
+    public static Pipeline standard() {
+        String schema = IngestFingerprint.compute();
+        return new Pipeline(LanguageProfiles.bundled(), dir -> LucenePassageIndex.open(dir, schema));
+    }
 
     /**
      * Indexes new and changed documents, drops removed ones and leaves unchanged ones alone, all
@@ -41,7 +61,7 @@ public final class Pipeline {
         long passages = 0;
         long bytes = 0;
         Set<String> gone;
-        try (PassageIndex index = LucenePassageIndex.open(config.indexDir(), segmenter.fingerprint());
+        try (PassageIndex index = openIndex.apply(config.indexDir());
              PassageIndexUpdate update = index.beginUpdate()) {
             gone = new HashSet<>(update.storedSourceIds());
             for (int i = 0; i < files.size(); i++) {
@@ -74,10 +94,21 @@ public final class Pipeline {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Brings the index up to date, then returns the best {@code limit} passages for the query. */
+    /**
+     * Brings the index up to date, then returns the best {@code limit} passages for the query. When
+     * another process is updating the index, searches its last committed state, with a warning.
+     */
     public List<SearchHit> search(RunConfig config, String query, int limit, Consumer<Diagnostic> warnings) {
-        index(config, warnings, Progress.NONE);
-        try (PassageIndex index = LucenePassageIndex.open(config.indexDir(), segmenter.fingerprint())) {
+        try {
+            index(config, warnings, Progress.NONE);
+        } catch (StoreException e) {
+            if (!e.busy()) {
+                throw e;
+            }
+            warnings.accept(Diagnostic.of(config.indexDir().toString(),
+                    "another crosscheck process is updating the index; searching its last committed state"));
+        }
+        try (PassageIndex index = openIndex.apply(config.indexDir())) {
             return index.search(query, limit);
         }
     }

@@ -59,7 +59,7 @@ public final class IndexBenchmark {
     }
 
     private static void run(RunConfig config, int documents) {
-        Pipeline pipeline = new Pipeline();
+        Pipeline pipeline = Pipeline.standard();
         Measured full = measure(() -> pipeline.index(config, diagnostic -> { }, Progress.NONE));
         Measured again = measure(() -> pipeline.index(config, diagnostic -> { }, Progress.NONE));
         IndexSummary built = full.summary();

@@ -45,7 +45,7 @@ class CliTest {
     }
 
     private static Run run(String... args) {
-        return run(Terminal.NONE, args);
+        return run(new Terminal(false, false), args);
     }
 
     @Test
@@ -63,7 +63,7 @@ class CliTest {
         for (int i = 0; i < 3; i++) {
             Files.writeString(corpus.resolve("extra-" + i + ".md"), "Une phrase de plus.");
         }
-        Run run = run(new Terminal(false, true, false), "index", corpus.toString());
+        Run run = run(new Terminal(true, false), "index", corpus.toString());
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("\r");
         assertThat(run.out()).doesNotContain("\r");
@@ -82,15 +82,25 @@ class CliTest {
 
     @Test
     void searchUsesColourOnlyOnATerminal() {
-        Run coloured = run(new Terminal(true, false, true), "search", "Garante", "--corpus", corpus.toString());
+        Run coloured = run(new Terminal(false, true), "search", "Garante", "--corpus", corpus.toString());
         assertThat(coloured.out()).contains("\033[1;33mGarante\033[0m");
-        Run plain = run(new Terminal(true, false, false), "search", "Garante", "--corpus", corpus.toString());
+        Run plain = run(new Terminal(false, false), "search", "Garante", "--corpus", corpus.toString());
         assertThat(plain.out()).doesNotContain("\033[").contains("**Garante**");
     }
 
     @Test
-    void noColorTurnsColourOff() {
-        assertThat(Terminal.detect(Map.of("NO_COLOR", "1")).colour()).isFalse();
+    void colourNeedsAStdoutTerminalAndNoNoColor() {
+        Map<String, String> tty = Map.of("crosscheck.stdout.tty", "true", "crosscheck.stderr.tty", "true");
+        assertThat(Terminal.detect(Map.of(), tty::get, false)).isEqualTo(new Terminal(true, true));
+        assertThat(Terminal.detect(Map.of("NO_COLOR", "1"), tty::get, false)).isEqualTo(new Terminal(true, false));
+        assertThat(Terminal.detect(Map.of("TERM", "dumb"), tty::get, false).colour()).isFalse();
+        assertThat(Terminal.detect(Map.of(), Map.of("crosscheck.stdout.tty", "false")::get, true).colour()).isFalse();
+    }
+
+    @Test
+    void withoutTheLauncherStdoutFollowsTheConsoleAndStderrIsNoTerminal() {
+        assertThat(Terminal.detect(Map.of(), name -> null, true)).isEqualTo(new Terminal(false, true));
+        assertThat(Terminal.detect(Map.of(), name -> null, false)).isEqualTo(new Terminal(false, false));
     }
 
     @Test

@@ -21,7 +21,7 @@ class PassageSearchTest {
     static Path indexDir;
 
     private static RunConfig config;
-    private static final Pipeline PIPELINE = new Pipeline();
+    private static final Pipeline PIPELINE = Pipeline.standard();
 
     @BeforeAll
     static void buildIndex() {

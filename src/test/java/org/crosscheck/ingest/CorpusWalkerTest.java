@@ -44,10 +44,32 @@ class CorpusWalkerTest {
         Files.createSymbolicLink(corpus.resolve("leakdir"), outside);
         Files.createSymbolicLink(corpus.resolve("alias.md"), corpus.resolve("real.md"));
         List<CorpusFile> files = new CorpusWalker(warnings::add).walk(corpus);
-        assertThat(files).extracting(CorpusFile::id).containsExactly("alias.md", "real.md");
-        assertThat(warnings).extracting(Diagnostic::message)
-                .hasSize(2)
-                .allSatisfy(m -> assertThat(m).contains("symbolic link leads outside the corpus folder"));
+        assertThat(files).extracting(CorpusFile::id).containsExactly("real.md");
+        assertThat(warnings).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+                "skipped: a symbolic link leads outside the corpus folder, to " + outside.resolve("secret.md").toRealPath(),
+                "skipped: a symbolic link leads outside the corpus folder, to " + outside.toRealPath(),
+                "skipped: the same file as " + corpus.resolve("real.md"));
+    }
+
+    @Test
+    void aFolderLinkedTwiceInsideTheCorpusIsReadOnceUnderItsRealPath() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        write(corpus.resolve("z-articles/a.md"));
+        Files.createSymbolicLink(corpus.resolve("b-link"), corpus.resolve("z-articles"));
+        Files.createSymbolicLink(corpus.resolve("c-link"), corpus.resolve("z-articles"));
+        List<CorpusFile> files = new CorpusWalker(warnings::add).walk(corpus);
+        assertThat(files).extracting(CorpusFile::id).containsExactly("z-articles/a.md");
+        assertThat(warnings).extracting(Diagnostic::file)
+                .containsExactly(corpus.resolve("b-link/a.md").toString(), corpus.resolve("c-link/a.md").toString());
+    }
+
+    @Test
+    void aBackslashInAFileNameIsSkippedWithAWarning() throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        write(corpus.resolve("a\\b.md"));
+        write(corpus.resolve("c.md"));
+        assertThat(new CorpusWalker(warnings::add).walk(corpus)).extracting(CorpusFile::id).containsExactly("c.md");
+        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.message()).contains("backslash"));
     }
 
     private static void write(Path file) throws IOException {

@@ -115,7 +115,8 @@ class DocumentReaderTest {
                 Arguments.of("---\ntitle: T\ntitle: U\n---\nText.", 3, "appears twice"),
                 Arguments.of("---\ntitle: T\nText without closing line.", 1, "no closing '---'"),
                 Arguments.of("---\n- a\n- b\n---\nText.", 2, "mapping"),
-                Arguments.of("---\ntitle: T\npublisher:\n  - a\n---\nText.", 3, "single value"));
+                Arguments.of("---\ntitle: T\npublisher:\n  - a\n---\nText.", 3, "single value"),
+                Arguments.of("---\ntitle: T\npublisher: X\n\tlanguage: fr\n---\nText.", 4, "found character '\\t(TAB)'"));
     }
 
     @ParameterizedTest
