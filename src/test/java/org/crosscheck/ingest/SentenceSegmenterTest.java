@@ -133,6 +133,24 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void aHeadlineAboveHardWrappedProseStaysItsOwnPassage() {
+        String prose = "The Italian data protection authority fined the company twenty million\n"
+                + "euros for processing the biometric data of people in Italy without any\n"
+                + "legal basis, and it ordered the company to delete the data it held and to\n"
+                + "appoint a representative in the European Union within thirty days of the\n"
+                + "decision, which the company said it would appeal before the courts of Rome\n"
+                + "as soon as the decision was formally notified to its lawyers in the city.\n"
+                + "The authority also banned any further collection of images of people who\n"
+                + "live in Italy, including images taken from social networks and news sites.";
+        String text = "Clearview AI fined twenty million euros by Italian regulator\n" + prose;
+        List<String> passages = texts(segmenter.segment(TestDocuments.plain(text, "en")));
+        assertThat(passages).containsExactly(
+                "Clearview AI fined twenty million euros by Italian regulator",
+                prose.substring(0, prose.indexOf("\nThe authority")),
+                prose.substring(prose.indexOf("The authority")));
+    }
+
+    @Test
     void aListOfHeadlinesIsNotMistakenForWrappedProse() {
         String text = String.join("\n",
                 "Clearview AI Fined 20 Million Euros by the Italian Data Protection Authority",
