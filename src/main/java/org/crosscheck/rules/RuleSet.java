@@ -1,0 +1,53 @@
+package org.crosscheck.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything in {@code rules/}, validated: the language data extraction runs on. */
+public record RuleSet(
+        List<NumberWordsRule> numberWords,
+        List<ScaleRule> scales,
+        List<MultiplierRule> multipliers,
+        List<UnitRule> units,
+        List<BoundRule> bounds,
+        List<VagueRule> vague,
+        List<StatusRule> statuses,
+        List<AttributionRule> attributions,
+        List<EntityRule> entities,
+        List<MeasureRule> measures,
+        List<MonthsRule> months,
+        List<RelativeDateRule> relativeDates) {
+
+    public RuleSet {
+        numberWords = List.copyOf(numberWords);
+        scales = List.copyOf(scales);
+        multipliers = List.copyOf(multipliers);
+        units = List.copyOf(units);
+        bounds = List.copyOf(bounds);
+        vague = List.copyOf(vague);
+        statuses = List.copyOf(statuses);
+        attributions = List.copyOf(attributions);
+        entities = List.copyOf(entities);
+        measures = List.copyOf(measures);
+        months = List.copyOf(months);
+        relativeDates = List.copyOf(relativeDates);
+    }
+
+    /** Every rule, in file order. */
+    public List<Rule> all() {
+        List<Rule> all = new ArrayList<>();
+        all.addAll(numberWords);
+        all.addAll(scales);
+        all.addAll(multipliers);
+        all.addAll(units);
+        all.addAll(bounds);
+        all.addAll(vague);
+        all.addAll(statuses);
+        all.addAll(attributions);
+        all.addAll(entities);
+        all.addAll(measures);
+        all.addAll(months);
+        all.addAll(relativeDates);
+        return all;
+    }
+}
