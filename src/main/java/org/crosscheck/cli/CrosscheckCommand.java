@@ -1,5 +1,6 @@
 package org.crosscheck.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
@@ -9,11 +10,12 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Cross-checks the figures that articles state and reports where sources disagree.",
-        subcommands = {IndexCommand.class, SearchCommand.class, VersionCommand.class, HelpCommand.class},
+        subcommands = {IndexCommand.class, SearchCommand.class, ClaimsCommand.class, RulesCommand.class, VersionCommand.class,
+            HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done; nothing unresolved",
-            "  1  unresolved findings (check)",
+            "  1  unresolved findings (check), failing rule examples (rules test)",
             "  2  usage error: bad option, missing corpus folder",
             "  3  bad input: a corpus or rules file is wrong (the message names file and line)",
             "  4  internal error"
@@ -21,12 +23,19 @@ import picocli.CommandLine.HelpCommand;
 final class CrosscheckCommand {
 
     private final Terminal terminal;
+    private final InputStream stdin;
 
-    CrosscheckCommand(Terminal terminal) {
+    CrosscheckCommand(Terminal terminal, InputStream stdin) {
         this.terminal = terminal;
+        this.stdin = stdin;
     }
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /** Where {@code --stdin} reads from. */
+    InputStream stdin() {
+        return stdin;
     }
 }

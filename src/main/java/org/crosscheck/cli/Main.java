@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,15 +24,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(args, Terminal.detect(System.getenv(), System::getProperty, System.console() != null), out, err);
+        int code = run(args, Terminal.detect(System.getenv(), System::getProperty, System.console() != null), System.in, out, err);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
     /** Runs one command line and returns its exit code. */
-    static int run(String[] args, Terminal terminal, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new CrosscheckCommand(terminal))
+    static int run(String[] args, Terminal terminal, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CrosscheckCommand(terminal, in))
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors())

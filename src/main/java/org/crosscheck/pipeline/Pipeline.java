@@ -2,6 +2,7 @@ package org.crosscheck.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.crosscheck.extract.ClaimExtractor;
+import org.crosscheck.extract.RuleExampleRunner;
 import org.crosscheck.index.LucenePassageIndex;
 import org.crosscheck.index.PassageIndex;
 import org.crosscheck.index.PassageIndexUpdate;
@@ -19,11 +22,15 @@ import org.crosscheck.ingest.FileContent;
 import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
+import org.crosscheck.model.Claim;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Document;
+import org.crosscheck.model.PartialDate;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.SearchHit;
+import org.crosscheck.model.SourceDoc;
 import org.crosscheck.model.StoreException;
+import org.crosscheck.rules.RuleSetLoader;
 
 /** Runs crosscheck's stages: brings the passage index up to date with the corpus, searches it. */
 public final class Pipeline {
@@ -92,6 +99,46 @@ public final class Pipeline {
         }
         return new IndexSummary(indexed, unchanged, gone.size(), skipped, passages, bytes,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
+    public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
+        ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(config.rulesDir()));
+        DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
+        List<SourceDoc> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (CorpusFile file : new CorpusWalker(warnings).walk(config.corpusDir())) {
+            Optional<Document> document = reader.read(FileContent.read(file));
+            if (document.isEmpty()) {
+                continue;
+            }
+            sources.add(document.get().source());
+            for (Passage passage : segmenter.segment(document.get())) {
+                claims.addAll(extractor.extract(document.get(), passage, allNumbers));
+            }
+        }
+        return new ClaimsResult(sources, claims);
+    }
+
+    /**
+     * The claims of each line of text, each line taken as one passage of a document in
+     * {@code language} published on {@code published}.
+     */
+    public List<List<Claim>> claimsOfLines(Path rulesDir, List<String> lines, String language, Optional<PartialDate> published,
+                                           boolean allNumbers) {
+        ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(rulesDir));
+        List<List<Claim>> claims = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            claims.add(RuleExampleRunner.sentenceClaims(extractor, language, published, "stdin:" + (i + 1), lines.get(i), allNumbers));
+        }
+        return claims;
+    }
+
+    /** Runs every rule's examples through the extractor. */
+    public List<RuleCheck> testRules(Path rulesDir) {
+        return new RuleExampleRunner(RuleSetLoader.load(rulesDir)).run().stream()
+                .map(r -> new RuleCheck(r.ruleId(), r.kind(), r.text(), r.passed(), r.problem()))
+                .toList();
     }
 
     /**

@@ -10,9 +10,13 @@ import java.util.Optional;
  *
  * @param corpusDir the corpus folder
  * @param indexDir where the passage index lives
+ * @param rulesDir the rules folder (lexicons, policy)
  * @param lenient skip files that are not valid UTF-8 (with a warning) instead of refusing them
  */
-public record RunConfig(Path corpusDir, Path indexDir, boolean lenient) {
+public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean lenient) {
+
+    /** The rules folder when none is given: {@code ./rules}. */
+    public static final Path DEFAULT_RULES = Path.of("rules");
 
     /** Folder beside the corpus that holds crosscheck's derived data. */
     public static final String STATE_DIR = ".crosscheck";
@@ -20,11 +24,17 @@ public record RunConfig(Path corpusDir, Path indexDir, boolean lenient) {
     public RunConfig {
         requireNonNull(corpusDir, "corpusDir");
         requireNonNull(indexDir, "indexDir");
+        requireNonNull(rulesDir, "rulesDir");
     }
 
     /** A run on {@code corpusDir}, with the index in {@code indexDir} or, by default, beside the corpus. */
     public static RunConfig of(Path corpusDir, Optional<Path> indexDir, boolean lenient) {
-        return new RunConfig(corpusDir, indexDir.orElseGet(() -> defaultIndexDir(corpusDir)), lenient);
+        return new RunConfig(corpusDir, indexDir.orElseGet(() -> defaultIndexDir(corpusDir)), DEFAULT_RULES, lenient);
+    }
+
+    /** This run with another rules folder. */
+    public RunConfig withRules(Path rules) {
+        return new RunConfig(corpusDir, indexDir, rules, lenient);
     }
 
     /** {@code <parent>/.crosscheck/<corpus folder name>/passages}: beside the corpus, one per corpus. */

@@ -9,7 +9,9 @@ public record RuleSet(
         List<ScaleRule> scales,
         List<MultiplierRule> multipliers,
         List<UnitRule> units,
+        List<LinkRule> links,
         List<BoundRule> bounds,
+        List<RangeRule> ranges,
         List<VagueRule> vague,
         List<StatusRule> statuses,
         List<AttributionRule> attributions,
@@ -23,7 +25,9 @@ public record RuleSet(
         scales = List.copyOf(scales);
         multipliers = List.copyOf(multipliers);
         units = List.copyOf(units);
+        links = List.copyOf(links);
         bounds = List.copyOf(bounds);
+        ranges = List.copyOf(ranges);
         vague = List.copyOf(vague);
         statuses = List.copyOf(statuses);
         attributions = List.copyOf(attributions);
@@ -40,7 +44,9 @@ public record RuleSet(
         all.addAll(scales);
         all.addAll(multipliers);
         all.addAll(units);
+        all.addAll(links);
         all.addAll(bounds);
+        all.addAll(ranges);
         all.addAll(vague);
         all.addAll(statuses);
         all.addAll(attributions);

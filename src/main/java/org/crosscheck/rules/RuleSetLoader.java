@@ -59,8 +59,16 @@ public final class RuleSetLoader {
             }
         });
         List<UnitRule> units = new ArrayList<>();
-        read(dir, "units.yaml", entry -> units.add(entry.asWithKind(UnitRule.class, "currency", "count", "percent")));
+        List<LinkRule> links = new ArrayList<>();
+        read(dir, "units.yaml", entry -> {
+            if (entry.kind().equals("link")) {
+                links.add(entry.as(LinkRule.class));
+            } else {
+                units.add(entry.asWithKind(UnitRule.class, "currency", "count", "percent"));
+            }
+        });
         List<BoundRule> bounds = new ArrayList<>();
+        List<RangeRule> ranges = new ArrayList<>();
         List<VagueRule> vague = new ArrayList<>();
         List<StatusRule> statuses = new ArrayList<>();
         List<AttributionRule> attributions = new ArrayList<>();
@@ -71,10 +79,11 @@ public final class RuleSetLoader {
                     IntervalEnd.fromId(rule.low());
                     IntervalEnd.fromId(rule.high());
                 }));
+                case "range" -> ranges.add(entry.as(RangeRule.class));
                 case "vague" -> vague.add(entry.as(VagueRule.class));
                 case "status" -> statuses.add(entry.validated(entry.as(StatusRule.class), rule -> ClaimStatus.fromId(rule.status())));
                 case "attribution" -> attributions.add(entry.as(AttributionRule.class));
-                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, vague, status, attribution)");
+                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution)");
             }
         });
         List<EntityRule> entities = new ArrayList<>();
@@ -94,7 +103,7 @@ public final class RuleSetLoader {
                 default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative)");
             }
         });
-        return new RuleSet(numberWords, scales, multipliers, units, bounds, vague, statuses, attributions,
+        return new RuleSet(numberWords, scales, multipliers, units, links, bounds, ranges, vague, statuses, attributions,
                 entities, measures, months, relativeDates);
     }
 

@@ -40,7 +40,7 @@ class CliTest {
     private static Run run(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, terminal, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, terminal, new java.io.ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -171,7 +171,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "index", "search", "version"})
+    @ValueSource(strings = {"", "index", "search", "claims", "rules", "version"})
     void everyCommandHasHelp(String command) {
         Run run = command.isEmpty() ? run("--help") : run(command, "--help");
         assertThat(run.code()).isZero();

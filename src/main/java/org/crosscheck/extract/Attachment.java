@@ -1,0 +1,134 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.rules.MeasureRule;
+import org.crosscheck.rules.StatusRule;
+
+/**
+ * Ties a figure to what the sentence says about it: the measure named nearest to it, the entity
+ * nearest to it or to that measure, the nearest status cue, the sentence's attribution and the
+ * nearest date. Distances are counted in tokens.
+ */
+final class Attachment {
+
+    /** How far a status cue may be from the figure and still govern it. */
+    private static final int MAX_STATUS_DISTANCE = 10;
+    /** How far after "selon"/"according to" the attributed entity may start. */
+    private static final int MAX_ATTRIBUTION_GAP = 4;
+    private static final int MAX_ATTRIBUTION_WORDS = 8;
+
+    /** What was chosen, the rule it comes from, and where it is in the passage. */
+    record Choice(String value, String ruleId, int first, int last) {
+    }
+
+    Optional<Choice> measure(Analysis analysis, Figure figure, RuleVocabulary vocabulary) {
+        Quantity quantity = figure.quantity();
+        Optional<Lexicon.Match> nearest = nearest(analysis.phrases(Lexicon.Category.MEASURE).stream()
+                .filter(m -> fits((MeasureRule) m.meaning().value(), quantity))
+                .toList(), figure);
+        if (nearest.isPresent()) {
+            return Optional.of(new Choice(nearest.get().meaning().ruleId(), nearest.get().meaning().ruleId(),
+                    nearest.get().first(), nearest.get().last()));
+        }
+        List<MeasureRule> byUnit = vocabulary.measures().stream()
+                .filter(m -> m.units().contains(quantity.unit()) && fits(m, quantity))
+                .toList();
+        return byUnit.size() == 1
+                ? Optional.of(new Choice(byUnit.get(0).id(), byUnit.get(0).id(), figure.first(), figure.last()))
+                : Optional.empty();
+    }
+
+    Optional<Choice> subject(Analysis analysis, Figure figure, Optional<Choice> measure) {
+        List<Lexicon.Match> entities = outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
+                .filter(m -> m.last() < figure.first() || m.first() > figure.last())
+                .toList();
+        return entities.stream()
+                .min(Comparator.comparingInt((Lexicon.Match m) -> Math.min(distance(m, figure.first(), figure.last()),
+                                measure.map(c -> distance(m, c.first(), c.last())).orElse(Integer.MAX_VALUE)))
+                        .thenComparingInt(m -> m.first() < figure.first() ? 0 : 1))
+                .map(m -> new Choice(m.meaning().ruleId(), m.meaning().ruleId(), m.first(), m.last()));
+    }
+
+    Optional<Choice> status(Analysis analysis, Figure figure) {
+        return nearest(analysis.phrases(Lexicon.Category.STATUS), figure)
+                .filter(m -> distance(m, figure.first(), figure.last()) <= MAX_STATUS_DISTANCE)
+                .map(m -> new Choice(((StatusRule) m.meaning().value()).status(), m.meaning().ruleId(), m.first(), m.last()));
+    }
+
+    /** "selon X", "according to X": the entity named right after the cue, else the words up to the next punctuation. */
+    Optional<Choice> attribution(Analysis analysis, Figure figure) {
+        for (Lexicon.Match cue : analysis.phrases(Lexicon.Category.ATTRIBUTION)) {
+            if (cue.first() <= figure.last() && cue.last() >= figure.first()) {
+                continue;
+            }
+            for (Lexicon.Match entity : analysis.phrases(Lexicon.Category.ENTITY)) {
+                if (entity.first() > cue.last() && entity.first() - cue.last() <= MAX_ATTRIBUTION_GAP) {
+                    return Optional.of(new Choice(entity.meaning().ruleId(), cue.meaning().ruleId(), cue.first(), entity.last()));
+                }
+            }
+            List<Token> tokens = analysis.tokens();
+            int end = cue.last() + 1;
+            while (end < tokens.size() && end - cue.last() <= MAX_ATTRIBUTION_WORDS && tokens.get(end).isWord()) {
+                end++;
+            }
+            if (end > cue.last() + 1) {
+                String words = analysis.text().substring(tokens.get(cue.last() + 1).start(), tokens.get(end - 1).end());
+                return Optional.of(new Choice(words, cue.meaning().ruleId(), cue.first(), end - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<DateFinder.DateMention> time(Figure figure, List<DateFinder.DateMention> dates) {
+        return dates.stream()
+                .filter(d -> !overlaps(d.first(), d.last(), figure))
+                .min(Comparator.comparingInt((DateFinder.DateMention d) -> gap(d.first(), d.last(), figure.first(), figure.last()))
+                        .thenComparingInt(d -> d.first() < figure.first() ? 0 : 1));
+    }
+
+    private static boolean fits(MeasureRule measure, Quantity quantity) {
+        return measure.dimension().equals(quantity.dimension())
+                && (measure.units().isEmpty() || measure.units().contains(quantity.unit()));
+    }
+
+    private static Optional<Lexicon.Match> nearest(List<Lexicon.Match> matches, Figure figure) {
+        return matches.stream()
+                .min(Comparator.comparingInt((Lexicon.Match m) -> distance(m, figure.first(), figure.last()))
+                        .thenComparingInt(m -> m.first() <= figure.first() ? 0 : 1));
+    }
+
+    /** The matches not inside a longer one: "agence italienne de protection des données", not "italienne" within it. */
+    private static List<Lexicon.Match> outermost(List<Lexicon.Match> matches) {
+        List<Lexicon.Match> outer = new ArrayList<>();
+        for (Lexicon.Match m : matches) {
+            boolean inside = matches.stream().anyMatch(o -> o != m && o.first() <= m.first() && o.last() >= m.last()
+                    && (o.last() - o.first()) > (m.last() - m.first()));
+            if (!inside) {
+                outer.add(m);
+            }
+        }
+        return outer;
+    }
+
+    private static int distance(Lexicon.Match match, int first, int last) {
+        return gap(match.first(), match.last(), first, last);
+    }
+
+    private static int gap(int aFirst, int aLast, int bFirst, int bLast) {
+        if (aLast < bFirst) {
+            return bFirst - aLast;
+        }
+        if (aFirst > bLast) {
+            return aFirst - bLast;
+        }
+        return 0;
+    }
+
+    private static boolean overlaps(int first, int last, Figure figure) {
+        return first <= figure.last() && last >= figure.first();
+    }
+}

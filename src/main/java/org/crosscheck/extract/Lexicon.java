@@ -1,0 +1,92 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every phrase the rules name (unit words, bound words, entity names, measure triggers, months…),
+ * in a trie over folded tokens, so a passage is matched in one walk per token. Acronyms written in
+ * capitals ("ICE", "US") match only in capitals.
+ */
+final class Lexicon {
+
+    /** What a phrase is. */
+    enum Category {
+        UNIT_SYMBOL, SHARED_SYMBOL, UNIT_WORD, LINK, BOUND, RANGE_OPENING, RANGE_JOINING, VAGUE, STATUS,
+        ATTRIBUTION, ENTITY, MEASURE, MONTH, RELATIVE_DATE
+    }
+
+    /**
+     * A phrase's meaning.
+     *
+     * @param value the rule (or, for months, the month number) it stands for
+     * @param exactSurface the surface an acronym must have, or null when case does not matter
+     */
+    record Meaning(Category category, String ruleId, Object value, String exactSurface) {
+    }
+
+    /** A phrase found in a passage: tokens {@code first..last} inclusive. */
+    record Match(int first, int last, Meaning meaning) {
+    }
+
+    private static final int MAX_ACRONYM = 6;
+
+    private final Node root = new Node();
+
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private final List<Meaning> meanings = new ArrayList<>();
+    }
+
+    /** Adds a phrase with its meaning. */
+    void add(String phrase, Category category, String ruleId, Object value) {
+        List<Token> tokens = Tokenizer.tokenize(phrase);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String stripped = phrase.strip();
+        boolean acronym = stripped.length() <= MAX_ACRONYM && stripped.codePoints().anyMatch(Character::isLetter)
+                && stripped.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        Node node = root;
+        for (Token token : tokens) {
+            node = node.next.computeIfAbsent(token.folded(), k -> new Node());
+        }
+        node.meanings.add(new Meaning(category, ruleId, value, acronym ? stripped.replace(" ", "") : null));
+    }
+
+    /**
+     * Every phrase in the tokens: for each start token and category, the longest phrase that starts
+     * there, in order of start.
+     */
+    List<Match> find(List<Token> tokens) {
+        List<Match> matches = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Map<Category, Match> longest = new EnumMap<>(Category.class);
+            Node node = root;
+            for (int j = i; j < tokens.size(); j++) {
+                node = node.next.get(tokens.get(j).folded());
+                if (node == null) {
+                    break;
+                }
+                for (Meaning meaning : node.meanings) {
+                    if (meaning.exactSurface() == null || meaning.exactSurface().equals(surface(tokens, i, j))) {
+                        longest.put(meaning.category(), new Match(i, j, meaning));
+                    }
+                }
+            }
+            matches.addAll(longest.values());
+        }
+        return matches;
+    }
+
+    private static String surface(List<Token> tokens, int first, int last) {
+        StringBuilder out = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            out.append(tokens.get(k).surface());
+        }
+        return out.toString();
+    }
+}

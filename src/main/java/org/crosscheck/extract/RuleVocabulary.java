@@ -1,0 +1,179 @@
+package org.crosscheck.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.crosscheck.rules.AttributionRule;
+import org.crosscheck.rules.BoundRule;
+import org.crosscheck.rules.EntityRule;
+import org.crosscheck.rules.LinkRule;
+import org.crosscheck.rules.MeasureRule;
+import org.crosscheck.rules.MonthsRule;
+import org.crosscheck.rules.MultiplierRule;
+import org.crosscheck.rules.NumberWordsRule;
+import org.crosscheck.rules.RangeRule;
+import org.crosscheck.rules.RelativeDateRule;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.ScaleRule;
+import org.crosscheck.rules.StatusRule;
+import org.crosscheck.rules.UnitRule;
+import org.crosscheck.rules.VagueRule;
+
+/** The rule set arranged for lookups: a lexicon per language, scale and number words by folded form. */
+final class RuleVocabulary {
+
+    /** A scale word's value and the rule it comes from. */
+    record Scale(BigDecimal value, String ruleId) {
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("^[0-9.,]+");
+
+    private final RuleSet rules;
+    private final Map<String, Map<String, Scale>> scalesByLanguage = new HashMap<>();
+    private final Map<String, Map<String, String>> numberRuleByWord = new HashMap<>();
+
+    RuleVocabulary(RuleSet rules) {
+        this.rules = rules;
+        for (ScaleRule scale : rules.scales()) {
+            Map<String, Scale> words = scalesByLanguage.computeIfAbsent(scale.language(), k -> new HashMap<>());
+            scale.words().forEach(w -> words.put(Fold.of(w), new Scale(scale.value(), scale.id())));
+            Map<String, String> ruleByWord = numberRuleByWord.computeIfAbsent(scale.language(), k -> new HashMap<>());
+            scale.words().forEach(w -> ruleByWord.put(Fold.of(w), scale.id()));
+            scale.abbreviations().forEach(w -> ruleByWord.put(Fold.of(w), scale.id()));
+        }
+        for (MultiplierRule multiplier : rules.multipliers()) {
+            Map<String, String> ruleByWord = numberRuleByWord.computeIfAbsent(multiplier.language(), k -> new HashMap<>());
+            multiplier.words().forEach(w -> ruleByWord.put(Fold.of(w), multiplier.id()));
+        }
+        for (NumberWordsRule words : rules.numberWords()) {
+            Map<String, String> ruleByWord = numberRuleByWord.computeIfAbsent(words.language(), k -> new HashMap<>());
+            words.values().keySet().forEach(w -> ruleByWord.put(Fold.of(w), words.id()));
+            words.hundreds().forEach(w -> ruleByWord.put(Fold.of(w), words.id()));
+            words.articles().forEach(w -> ruleByWord.put(Fold.of(w), words.id()));
+        }
+    }
+
+    /** The phrases of one language ("" for every language): units, bounds, entities, measures, dates… */
+    Lexicon lexicon(String language) {
+        Lexicon lexicon = new Lexicon();
+        for (UnitRule unit : rules.units()) {
+            unit.symbols().forEach(s -> lexicon.add(s, Lexicon.Category.UNIT_SYMBOL, unit.id(), unit));
+            unit.sharedSymbols().forEach(s -> lexicon.add(s, Lexicon.Category.SHARED_SYMBOL, unit.id(), s));
+            words(unit.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.UNIT_WORD, unit.id(), unit));
+        }
+        for (LinkRule link : rules.links()) {
+            words(link.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.LINK, link.id(), link));
+        }
+        for (BoundRule bound : rules.bounds()) {
+            words(bound.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.BOUND, bound.id(), bound));
+        }
+        for (RangeRule range : rules.ranges()) {
+            words(range.opening(), language).forEach(w -> lexicon.add(w, Lexicon.Category.RANGE_OPENING, range.id(), range));
+            words(range.joining(), language).forEach(w -> lexicon.add(w, Lexicon.Category.RANGE_JOINING, range.id(), range));
+        }
+        for (VagueRule vague : rules.vague()) {
+            words(vague.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.VAGUE, vague.id(), vague));
+        }
+        for (StatusRule status : rules.statuses()) {
+            words(status.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.STATUS, status.id(), status));
+        }
+        for (AttributionRule attribution : rules.attributions()) {
+            words(attribution.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.ATTRIBUTION, attribution.id(), attribution));
+        }
+        for (EntityRule entity : rules.entities()) {
+            words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
+            words(entity.adjectives(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
+        }
+        for (MeasureRule measure : rules.measures()) {
+            words(measure.triggers(), language).forEach(w -> lexicon.add(w, Lexicon.Category.MEASURE, measure.id(), measure));
+        }
+        for (MonthsRule months : rules.months()) {
+            if (language.isEmpty() || months.language().equals(language)) {
+                for (int m = 0; m < 12; m++) {
+                    int number = m + 1;
+                    months.months().get(m).forEach(w -> lexicon.add(w, Lexicon.Category.MONTH, months.id(), number));
+                }
+            }
+        }
+        for (RelativeDateRule relative : rules.relativeDates()) {
+            if (language.isEmpty() || relative.language().equals(language)) {
+                relative.words().forEach(w -> lexicon.add(w, Lexicon.Category.RELATIVE_DATE, relative.id(), relative));
+            }
+        }
+        return lexicon;
+    }
+
+    /** The unit a symbol or word names; a shared symbol ("$") is the unit the sentence names in words, else its default. */
+    UnitRule resolveUnit(Lexicon.Match match, Analysis analysis) {
+        if (match.meaning().category() != Lexicon.Category.SHARED_SYMBOL) {
+            return (UnitRule) match.meaning().value();
+        }
+        String symbol = (String) match.meaning().value();
+        for (Lexicon.Match word : analysis.phrases(Lexicon.Category.UNIT_WORD)) {
+            UnitRule named = (UnitRule) word.meaning().value();
+            if (named.sharedSymbols().contains(symbol) && !named.defaultFor().contains(symbol)) {
+                return named;
+            }
+        }
+        return rules.units().stream()
+                .filter(u -> u.defaultFor().contains(symbol))
+                .findFirst()
+                .orElseGet(() -> rules.units().stream().filter(u -> u.id().equals(match.meaning().ruleId())).findFirst().orElseThrow());
+    }
+
+    /** The ids of the number rules whose words a figure is written with. */
+    List<String> numberRules(Analysis analysis, Analysis.Figure figure, String language) {
+        List<String> ids = new ArrayList<>();
+        Map<String, String> byWord = numberRuleByWord.getOrDefault(language, Map.of());
+        for (int t = figure.first(); t <= figure.last(); t++) {
+            String folded = analysis.tokens().get(t).folded();
+            List<String> words = new ArrayList<>(List.of(folded, DIGITS.matcher(folded).replaceFirst("")));
+            words.addAll(List.of(folded.split("-")));
+            for (String word : words) {
+                String id = byWord.get(word);
+                if (id != null && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The scale a figure's scale word multiplies by ("3 millions" -> 10^6), or one. */
+    BigDecimal scaleOf(Analysis analysis, Analysis.Figure figure, String language) {
+        Map<String, Scale> scales = scalesByLanguage.getOrDefault(language, Map.of());
+        for (int t = figure.last(); t >= figure.first(); t--) {
+            Scale scale = scales.get(analysis.tokens().get(t).folded());
+            if (scale != null) {
+                return scale.value();
+            }
+        }
+        return BigDecimal.ONE;
+    }
+
+    /** A scale word alone at token {@code index} ("plusieurs milliards de …"). */
+    Optional<Scale> scaleWordAt(Analysis analysis, int index) {
+        if (index >= analysis.tokens().size()) {
+            return Optional.empty();
+        }
+        String folded = analysis.tokens().get(index).folded();
+        return scalesByLanguage.values().stream().map(m -> m.get(folded)).filter(s -> s != null).findFirst();
+    }
+
+    List<MeasureRule> measures() {
+        return rules.measures();
+    }
+
+    private static List<String> words(Map<String, List<String>> byLanguage, String language) {
+        if (!language.isEmpty()) {
+            return byLanguage.getOrDefault(language, List.of());
+        }
+        List<String> all = new ArrayList<>();
+        byLanguage.values().forEach(all::addAll);
+        return all;
+    }
+}

@@ -1,0 +1,157 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.SourceDoc;
+
+/**
+ * Writes claims as JSON in the layout of DESIGN.md's report (schemaVersion 1): sources and claims,
+ * in a fixed key order; numbers are plain JSON numbers, dates ISO strings at their precision.
+ * {@code jsonLines} writes one compact object per input line instead.
+ */
+public final class ClaimsJson {
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private final String version;
+
+    /** @param version crosscheck's version, written as the generator's */
+    public ClaimsJson(String version) {
+        this.version = version;
+    }
+
+    /** The whole document: generator, sources, claims. */
+    public void write(List<SourceDoc> sources, List<Claim> claims, Writer out) {
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", 1);
+            json.writeObjectFieldStart("generator");
+            json.writeStringField("name", "crosscheck");
+            json.writeStringField("version", version);
+            json.writeEndObject();
+            json.writeArrayFieldStart("sources");
+            for (SourceDoc source : sources) {
+                writeSource(json, source);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("claims");
+            for (Claim claim : claims) {
+                writeClaim(json, claim);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line {@code {"line": N, "claims": [...]}} per input line, N counted from 1. */
+    public void writeLines(List<List<Claim>> claimsByLine, Writer out) {
+        try {
+            for (int i = 0; i < claimsByLine.size(); i++) {
+                try (JsonGenerator json = factory.createGenerator(out)) {
+                    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                    json.writeStartObject();
+                    json.writeNumberField("line", i + 1);
+                    json.writeArrayFieldStart("claims");
+                    for (Claim claim : claimsByLine.get(i)) {
+                        writeClaim(json, claim);
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                out.write('\n');
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeSource(JsonGenerator json, SourceDoc source) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", source.id());
+        json.writeStringField("path", source.id());
+        json.writeStringField("title", source.title());
+        writeOptional(json, "publisher", source.publisher());
+        writeOptional(json, "url", source.url());
+        writeOptional(json, "published", source.published().map(Object::toString));
+        json.writeStringField("language", source.language());
+        json.writeEndObject();
+    }
+
+    private static void writeClaim(JsonGenerator json, Claim claim) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", ClaimIds.of(claim));
+        json.writeStringField("source", claim.sourceId());
+        json.writeObjectFieldStart("span");
+        json.writeNumberField("start", claim.span().start());
+        json.writeNumberField("end", claim.span().end());
+        json.writeNumberField("line", claim.span().line());
+        json.writeNumberField("column", claim.span().column());
+        json.writeEndObject();
+        json.writeStringField("text", claim.text());
+        json.writeStringField("sentence", claim.sentence());
+        json.writeFieldName("value");
+        writeQuantity(json, claim.quantity());
+        json.writeNullField("normalized");
+        if (claim.time().isPresent()) {
+            json.writeObjectFieldStart("time");
+            json.writeStringField("value", claim.time().get().value().toString());
+            json.writeStringField("precision", claim.time().get().value().precision().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("basis", claim.time().get().basis().id());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("time");
+        }
+        writeOptional(json, "subject", claim.subject());
+        writeOptional(json, "measure", claim.measure());
+        json.writeStringField("status", claim.status().id());
+        writeOptional(json, "attribution", claim.attribution());
+        json.writeArrayFieldStart("equivalents");
+        for (Quantity equivalent : claim.equivalents()) {
+            writeQuantity(json, equivalent);
+        }
+        json.writeEndArray();
+        json.writeNullField("fact");
+        json.writeEndObject();
+    }
+
+    private static void writeQuantity(JsonGenerator json, Quantity quantity) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("stated", plain(quantity.stated()));
+        json.writeNumberField("low", plain(quantity.low()));
+        json.writeNumberField("high", plain(quantity.high()));
+        json.writeStringField("qualifier", quantity.qualifier().id());
+        json.writeStringField("unit", quantity.unit());
+        json.writeStringField("dimension", quantity.dimension());
+        json.writeEndObject();
+    }
+
+    private static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        } else {
+            json.writeNullField(field);
+        }
+    }
+
+    /** The value without trailing zeros, so 2.50 and 2.5 print alike. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

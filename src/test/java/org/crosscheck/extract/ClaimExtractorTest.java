@@ -1,0 +1,147 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.PartialDate;
+import org.crosscheck.model.TimeBasis;
+import org.crosscheck.rules.RuleSetLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Table-driven examples of each feature, in French and English: value, interval, unit and exact span. */
+class ClaimExtractorTest {
+
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(RuleSetLoader.load(Path.of("rules")));
+
+    private static List<Claim> claims(String lang, String text) {
+        return RuleExampleRunner.sentenceClaims(EXTRACTOR, lang, Optional.of(PartialDate.parse("2022-03")), "t", text, false);
+    }
+
+    /** lang, sentence, span, stated, low, high, unit, qualifier. */
+    static Stream<Arguments> figures() {
+        return Stream.of(
+                Arguments.of("fr", "Une amende de 290 000 $ a été payée.", "290 000 $", "290000", "285000", "295000", "USD", "exact"),
+                Arguments.of("fr", "Une amende de 290\u00a0000\u00a0$ a été payée.", "290\u00a0000\u00a0$", "290000", "285000", "295000", "USD", "exact"),
+                Arguments.of("en", "It paid $290,000 in the end.", "$290,000", "290000", "285000", "295000", "USD", "exact"),
+                Arguments.of("fr", "Elle doit 250 000 euros.", "250 000 euros", "250000", "245000", "255000", "EUR", "exact"),
+                Arguments.of("en", "A fine of €20m was set.", "€20m", "20000000", "19500000", "20500000", "EUR", "exact"),
+                Arguments.of("fr", "Une amende de 17 millions de livres sterling.", "17 millions de livres sterling", "17000000", "16500000", "17500000", "GBP", "exact"),
+                Arguments.of("en", "A fine of £7.5m was set.", "£7.5m", "7500000", "7450000", "7550000", "GBP", "exact"),
+                Arguments.of("en", "It was fined SEK 2.5 million.", "SEK 2.5 million", "2500000", "2450000", "2550000", "SEK", "exact"),
+                Arguments.of("fr", "Elle a payé 2,5 millions de couronnes suédoises.", "2,5 millions de couronnes suédoises", "2500000", "2450000", "2550000", "SEK", "exact"),
+                Arguments.of("en", "The contract is worth U.S. $8.06 million.", "U.S. $8.06 million", "8060000", "8055000", "8065000", "USD", "exact"),
+                Arguments.of("fr", "Elle a payé 7,5 millions de francs suisses.", "7,5 millions de francs suisses", "7500000", "7450000", "7550000", "CHF", "exact"),
+                Arguments.of("fr", "La base compte plus de 3 milliards d'images.", "plus de 3 milliards d'images", "3000000000", "3000000000", "4000000000", "images", "more-than"),
+                Arguments.of("fr", "Elle a effectué près de 14 000 recherches.", "près de 14 000 recherches", "14000", "12600", "14000", "searches", "approx"),
+                Arguments.of("fr", "Des agences de 24 pays l'ont utilisée.", "24 pays", "24", "23.5", "24.5", "countries", "exact"),
+                Arguments.of("fr", "Elle est présente dans au moins deux douzaines d'autres pays.", "au moins deux douzaines d'autres pays", "24", "24", "34", "countries", "at-least"),
+                Arguments.of("en", "The firm holds more than 10 billion images.", "more than 10 billion images", "10000000000", "10000000000", "20000000000", "images", "more-than"),
+                Arguments.of("fr", "Le taux atteint 30 pour cent.", "30 pour cent", "30", "29.5", "30.5", "percent", "exact"),
+                Arguments.of("en", "Accuracy is 100%.", "100%", "100", "99.5", "100.5", "percent", "exact"),
+                Arguments.of("fr", "Entre 101 et 500 agents l'ont testée.", "Entre 101 et 500 agents", "101", "101", "500", "officers", "range"),
+                Arguments.of("en", "It has 2-3 million users.", "2-3 million users", "2000000", "2000000", "3000000", "users", "range"));
+    }
+
+    @ParameterizedTest(name = "[{0}] {2}")
+    @MethodSource("figures")
+    void extractsTheFigure(String lang, String sentence, String span, String stated, String low, String high, String unit, String qualifier) {
+        List<Claim> claims = claims(lang, sentence);
+        assertThat(claims).as("claims of %s", sentence).hasSize(1);
+        Claim claim = claims.get(0);
+        assertThat(claim.text()).isEqualTo(span);
+        assertThat(sentence.substring(claim.span().start(), claim.span().end())).isEqualTo(span);
+        assertThat(claim.quantity().stated()).isEqualByComparingTo(stated);
+        assertThat(claim.quantity().low()).isEqualByComparingTo(low);
+        assertThat(claim.quantity().high()).isEqualByComparingTo(high);
+        assertThat(claim.quantity().unit()).isEqualTo(unit);
+        assertThat(claim.quantity().qualifier().id()).isEqualTo(qualifier);
+    }
+
+    @Test
+    void aParentheticalConversionIsOneClaimWithAnEquivalent() {
+        List<Claim> claims = claims("fr", "Une amende de plus de 17 millions de livres sterling (20 millions d'euros) est envisagée.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("plus de 17 millions de livres sterling (20 millions d'euros)");
+            assertThat(c.quantity().unit()).isEqualTo("GBP");
+            assertThat(c.equivalents()).singleElement().satisfies(q -> {
+                assertThat(q.unit()).isEqualTo("EUR");
+                assertThat(q.stated()).isEqualByComparingTo("20000000");
+            });
+        });
+        assertThat(claims("en", "A fine of £7.5m ($9.4m) was imposed.")).singleElement()
+                .satisfies(c -> assertThat(c.equivalents()).singleElement().satisfies(q -> assertThat(q.unit()).isEqualTo("USD")));
+    }
+
+    @Test
+    void wordsThatLookLikeCurrenciesAreNot() {
+        assertThat(claims("fr", "La Couronne n'a pas répondu aux cent entreprises. Son fils a payé."))
+                .noneSatisfy(c -> assertThat(c.quantity().dimension()).isEqualTo("currency"));
+        assertThat(claims("fr", "Le fils a 3 ans et les 20 21 22 23 numéros.")).allSatisfy(c -> assertThat(c.quantity().dimension()).isNotEqualTo("currency"));
+    }
+
+    @Test
+    void noiseIsNotAClaim() {
+        assertThat(claims("fr", "Groupe Moniteur Nanterre B 403 080 823, appelez le 01 23 45 67 89 à 14h30.")).isEmpty();
+        assertThat(claims("fr", "Après covid19 20 21 22 23 24 25, le 21 novembre 2024.")).isEmpty();
+        assertThat(claims("en", "In 2019 the 3rd version shipped, item 12.")).isEmpty();
+    }
+
+    @Test
+    void dollarsAreAmericanUnlessTheSentenceNamesAnotherDollar() {
+        assertThat(claims("fr", "Le contrat vaut 5 000 $.")).singleElement().satisfies(c -> assertThat(c.quantity().unit()).isEqualTo("USD"));
+        assertThat(claims("fr", "Le contrat, payé en dollars canadiens, vaut 5 000 $.")).anySatisfy(c -> assertThat(c.quantity().unit()).isEqualTo("CAD"));
+    }
+
+    @Test
+    void datesGovernTheFiguresOfTheirSentence() {
+        Claim stated = claims("fr", "En février 2021, l'autorité a infligé une amende de 250 000 euros.").get(0);
+        assertThat(stated.time().orElseThrow().value()).isEqualTo(PartialDate.ofMonth(2021, 2));
+        assertThat(stated.time().orElseThrow().basis()).isEqualTo(TimeBasis.STATED);
+        Claim relative = claims("fr", "En novembre dernier, l'autorité a infligé une amende de 17 millions de livres sterling.").get(0);
+        assertThat(relative.time().orElseThrow().value()).isEqualTo(PartialDate.ofMonth(2021, 11));
+        assertThat(relative.time().orElseThrow().basis()).isEqualTo(TimeBasis.RELATIVE);
+        Claim day = claims("fr", "La commande de 224 000 dollars a été signée le 12 août dernier.").get(0);
+        assertThat(day.time().orElseThrow().value()).isEqualTo(PartialDate.ofDay(2021, 8, 12));
+        Claim english = claims("en", "On October 17, 2022, it paid $5,000.").get(0);
+        assertThat(english.time().orElseThrow().value()).isEqualTo(PartialDate.ofDay(2022, 10, 17));
+        Claim thisYear = claims("fr", "Cette année, elle vise 50 clients.").get(0);
+        assertThat(thisYear.time().orElseThrow().value()).isEqualTo(PartialDate.ofYear(2022));
+        Claim lastYear = claims("en", "Last year it had 50 clients.").get(0);
+        assertThat(lastYear.time().orElseThrow().value()).isEqualTo(PartialDate.ofYear(2021));
+        Claim none = claims("fr", "Elle a 50 clients.").get(0);
+        assertThat(none.time().orElseThrow().basis()).isEqualTo(TimeBasis.PUBLICATION);
+    }
+
+    @Test
+    void measureSubjectStatusAndAttributionComeFromTheSentence() {
+        Claim fine = claims("fr", "L'autorité italienne de protection des données a infligé une amende de 20 millions d'euros.").get(0);
+        assertThat(fine.measure()).contains("fine");
+        assertThat(fine.subject()).isPresent();
+        assertThat(fine.status().id()).isEqualTo("final");
+        Claim proposed = claims("en", "The ICO proposed a fine of £17m on the firm.").get(0);
+        assertThat(proposed.status().id()).isEqualTo("proposed");
+        Claim attributed = claims("fr", "Selon le New York Times, l'entreprise a levé 30 millions de dollars.").get(0);
+        assertThat(attributed.attribution()).isPresent();
+        Claim valued = claims("fr", "L'entreprise, valorisée quelque 130 millions de dollars, grandit.").get(0);
+        assertThat(valued.measure()).contains("valuation");
+        assertThat(valued.quantity().qualifier().id()).isEqualTo("approx");
+    }
+
+    @Test
+    void bareNumbersComeOnlyWhenAsked() {
+        String text = "Le code 4321 et la valeur 17,5.";
+        assertThat(claims("fr", text)).isEmpty();
+        List<Claim> numbers = RuleExampleRunner.sentenceClaims(EXTRACTOR, "fr", Optional.empty(), "t", text, true);
+        assertThat(numbers).extracting(c -> c.quantity().stated()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("4321"), new BigDecimal("17.5"));
+        assertThat(numbers).allSatisfy(c -> assertThat(c.quantity().dimension()).isEqualTo(ClaimExtractor.NUMBER_DIMENSION));
+    }
+}

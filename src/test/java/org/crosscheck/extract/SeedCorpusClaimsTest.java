@@ -1,0 +1,161 @@
+package org.crosscheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.pipeline.ClaimsResult;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.RunConfig;
+import org.crosscheck.rules.EntityRule;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.RuleSetLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default corpus against what a fact-checker expects (../shared/gold/seed-findings.yaml): the
+ * figures it names are extracted with their value, unit, qualifier and subject; its noise is not.
+ */
+class SeedCorpusClaimsTest {
+
+    private static final Path SHARED = Path.of("..", "shared");
+    private static final Path CORPUS = Path.of("corpus");
+
+    private static ClaimsResult result;
+    private static Map<String, String> sourceBySeed;
+    private static Map<String, EntityRule> entities;
+
+    @BeforeAll
+    static void extract() throws IOException {
+        assumeTrue(Files.isDirectory(SHARED.resolve("seeds")), "../shared is beside the project");
+        result = Pipeline.standard().claims(RunConfig.of(CORPUS, Optional.empty(), false), false, d -> { });
+        sourceBySeed = new HashMap<>();
+        try (Stream<Path> seeds = Files.list(SHARED.resolve("seeds"))) {
+            for (Path seed : seeds.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
+                byte[] body = Files.readAllBytes(seed);
+                try (Stream<Path> files = Files.list(CORPUS)) {
+                    for (Path file : files.toList()) {
+                        byte[] bytes = Files.readAllBytes(file);
+                        if (bytes.length >= body.length && Arrays.equals(bytes, bytes.length - body.length, bytes.length, body, 0, body.length)) {
+                            sourceBySeed.put(seed.getFileName().toString().substring(0, 3), file.getFileName().toString());
+                        }
+                    }
+                }
+            }
+        }
+        RuleSet rules = RuleSetLoader.load(Path.of("rules"));
+        entities = new HashMap<>();
+        rules.entities().forEach(e -> entities.put(e.id(), e));
+    }
+
+    @Test
+    void everyFigureTheGoldNamesIsExtracted() throws IOException {
+        JsonNode gold = new ObjectMapper(new YAMLFactory()).readTree(SHARED.resolve("gold/seed-findings.yaml").toFile());
+        List<JsonNode> expected = new ArrayList<>();
+        for (String section : List.of("must_flag", "must_agree", "must_not_link")) {
+            for (JsonNode group : gold.path(section)) {
+                group.path("claims").forEach(expected::add);
+                group.path("also_in_group").forEach(expected::add);
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(10);
+        List<String> missing = new ArrayList<>();
+        for (JsonNode claim : expected) {
+            String source = sourceBySeed.get(claim.path("source").asText());
+            boolean found = result.claims().stream().anyMatch(c -> c.sourceId().equals(source) && matches(c, claim));
+            if (!found) {
+                missing.add(claim.toString() + "; claims with that quote: " + result.claims().stream()
+                        .filter(c -> c.sourceId().equals(source) && fold(c.text()).contains(fold(claim.path("quote").asText())))
+                        .map(SeedCorpusClaimsTest::describe).toList());
+            }
+        }
+        assertThat(missing).as("gold figures not extracted as expected").isEmpty();
+    }
+
+    @Test
+    void nothingIsExtractedFromTheNoise() throws IOException {
+        JsonNode gold = new ObjectMapper(new YAMLFactory()).readTree(SHARED.resolve("gold/seed-findings.yaml").toFile());
+        for (JsonNode noise : gold.path("must_not_extract")) {
+            String source = sourceBySeed.get(noise.path("source").asText());
+            String text = fold(Files.readString(CORPUS.resolve(source)));
+            int at = text.indexOf(fold(noise.path("quote").asText()));
+            assertThat(at).as("quote found in %s", source).isNotNegative();
+            int end = at + noise.path("quote").asText().length();
+            assertThat(result.claims())
+                    .filteredOn(c -> c.sourceId().equals(source) && c.span().start() < end && c.span().end() > at)
+                    .as("claims inside %s", noise)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theTenAmountsOfMoneyAreExactlyTheMoneyClaims() {
+        List<String> money = new ArrayList<>();
+        for (Claim claim : result.claims()) {
+            List<Quantity> all = new ArrayList<>(List.of(claim.quantity()));
+            all.addAll(claim.equivalents());
+            for (Quantity q : all) {
+                if (q.dimension().equals("currency")) {
+                    money.add(seedOf(claim.sourceId()) + " " + q.stated().stripTrailingZeros().toPlainString() + " " + q.unit());
+                }
+            }
+        }
+        assertThat(money).containsExactlyInAnyOrder(
+                "000 290000 USD", "000 30000000 USD",
+                "001 130000000 USD", "001 18000 USD", "001 250000 EUR", "001 17000000 GBP", "001 20000000 EUR",
+                "003 224000 USD",
+                "004 17000000 GBP", "004 20000000 EUR");
+    }
+
+    private static String seedOf(String sourceId) {
+        return sourceBySeed.entrySet().stream().filter(e -> e.getValue().equals(sourceId)).map(Map.Entry::getKey).findFirst().orElse(sourceId);
+    }
+
+    private static boolean matches(Claim claim, JsonNode expected) {
+        if (!fold(claim.text()).contains(fold(expected.path("quote").asText()))) {
+            return false;
+        }
+        List<Quantity> quantities = new ArrayList<>(List.of(claim.quantity()));
+        quantities.addAll(claim.equivalents());
+        boolean valueMatches = quantities.stream().anyMatch(q ->
+                q.stated().compareTo(new BigDecimal(expected.path("value").asText())) == 0
+                        && (!expected.has("unit") || q.unit().equals(expected.path("unit").asText()))
+                        && (!expected.has("qualifier") || q.qualifier().id().equals(expected.path("qualifier").asText())));
+        boolean subjectMatches = !expected.has("subject") || claim.subject().map(id -> namesOf(id).contains(expected.path("subject").asText())).orElse(false);
+        return valueMatches && subjectMatches;
+    }
+
+    /** An entity's name and its country's name: "Garante" is about Italy. */
+    private static List<String> namesOf(String entityId) {
+        EntityRule entity = entities.get(entityId);
+        if (entity == null) {
+            return List.of();
+        }
+        EntityRule country = entity.country() == null ? null : entities.get(entity.country());
+        return country == null ? List.of(entity.name()) : List.of(entity.name(), country.name());
+    }
+
+    private static String describe(Claim c) {
+        return c.text() + " = " + c.quantity() + " subject " + c.subject().orElse("-");
+    }
+
+    private static String fold(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('’', '\'');
+    }
+}
