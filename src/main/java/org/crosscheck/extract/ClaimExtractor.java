@@ -56,8 +56,9 @@ public final class ClaimExtractor {
         List<Figure> figures = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
         Set<Integer> governed = new HashSet<>();
+        boolean question = isQuestion(text);
         for (Analysis.Figure figure : analysis.figures()) {
-            if (!consumed.contains(figure.index())) {
+            if (!question && !consumed.contains(figure.index())) {
                 quantityAt(analysis, figure, language).ifPresent(built -> {
                     figures.add(built);
                     consumed.addAll(built.figures());
@@ -65,7 +66,9 @@ public final class ClaimExtractor {
                 });
             }
         }
-        vagueFigures(analysis).forEach(figures::add);
+        if (!question) {
+            figures.addAll(vagueFigures(analysis));
+        }
         List<DateFinder.DateMention> dates = DateFinder.find(analysis, language, document.source().published(), governed);
         if (allNumbers) {
             for (Analysis.Figure figure : analysis.figures()) {
@@ -113,6 +116,15 @@ public final class ClaimExtractor {
                 attribution.map(Attachment.Choice::value),
                 figure.equivalents(),
                 rules.stream().distinct().sorted().toList());
+    }
+
+    /** A question asserts nothing ("ils sont quoi, 5 %, 10 % ?"), so its figures are no claims. */
+    private static boolean isQuestion(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "»”\"')".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > 0 && (text.charAt(end - 1) == '?' || text.charAt(end - 1) == '¿');
     }
 
     /** The quantity a figure states, when a currency, unit or percent governs it. */

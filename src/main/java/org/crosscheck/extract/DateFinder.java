@@ -109,9 +109,8 @@ final class DateFinder {
             last = Math.max(last, previous.get().last());
         }
         PartialDate pub = published.get();
-        boolean notYet = monthNumber > pub.month()
-                || (previous.isPresent() && monthNumber == pub.month()
-                && (day == null || pub.precision() != DatePrecision.DAY || day >= pub.day()));
+        boolean sameMonthNotPast = day == null || (pub.precision() == DatePrecision.DAY && day >= pub.day());
+        boolean notYet = monthNumber > pub.month() || (previous.isPresent() && monthNumber == pub.month() && sameMonthNotPast);
         int year = notYet ? pub.year() - 1 : pub.year();
         List<String> rules = new ArrayList<>(List.of(month.meaning().ruleId()));
         previous.ifPresent(p -> rules.add(p.meaning().ruleId()));

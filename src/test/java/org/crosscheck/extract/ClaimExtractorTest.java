@@ -88,6 +88,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuestionAssertsNoFigure() {
+        assertThat(claims("fr", "Mais ils sont quoi, 5%, 10% ?")).isEmpty();
+        assertThat(claims("en", "Did it really pay $5,000?")).isEmpty();
+        assertThat(claims("en", "It paid $5,000.")).hasSize(1);
+    }
+
+    @Test
     void noiseIsNotAClaim() {
         assertThat(claims("fr", "Groupe Moniteur Nanterre B 403 080 823, appelez le 01 23 45 67 89 à 14h30.")).isEmpty();
         assertThat(claims("fr", "Après covid19 20 21 22 23 24 25, le 21 novembre 2024.")).isEmpty();
@@ -110,6 +117,10 @@ class ClaimExtractorTest {
         assertThat(relative.time().orElseThrow().basis()).isEqualTo(TimeBasis.RELATIVE);
         Claim day = claims("fr", "La commande de 224 000 dollars a été signée le 12 août dernier.").get(0);
         assertThat(day.time().orElseThrow().value()).isEqualTo(PartialDate.ofDay(2021, 8, 12));
+        Claim sameMonth = claims("fr", "La commande de 224 000 dollars a été signée le 2 mars dernier.").get(0);
+        assertThat(sameMonth.time().orElseThrow().value()).as("a day earlier in the month of publication").isEqualTo(PartialDate.ofDay(2022, 3, 2));
+        Claim monthOnly = claims("fr", "En mars dernier, elle avait 50 clients.").get(0);
+        assertThat(monthOnly.time().orElseThrow().value()).as("the month of publication is not yet 'last March'").isEqualTo(PartialDate.ofMonth(2021, 3));
         Claim english = claims("en", "On October 17, 2022, it paid $5,000.").get(0);
         assertThat(english.time().orElseThrow().value()).isEqualTo(PartialDate.ofDay(2022, 10, 17));
         Claim thisYear = claims("fr", "Cette année, elle vise 50 clients.").get(0);
