@@ -53,6 +53,32 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    @Test
+    void rulesImportOnlyModelAndJackson() {
+        classes().that().resideInAPackage("org.crosscheck.rules..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.rules..", "org.crosscheck.model..", "java..", "com.fasterxml.jackson..")
+                .check(production);
+    }
+
+    @Test
+    void extractImportsOnlyModelAndRules() {
+        classes().that().resideInAPackage("org.crosscheck.extract..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.extract..", "org.crosscheck.model..", "org.crosscheck.rules..", "java..",
+                        "com.google.common..")
+                .check(production);
+    }
+
+    @Test
+    void reportImportsOnlyModelJacksonAndCommonsText() {
+        classes().that().resideInAPackage("org.crosscheck.report..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.report..", "org.crosscheck.model..", "java..", "com.fasterxml.jackson..",
+                        "org.apache.commons.text..")
+                .check(production);
+    }
+
     /** The table lists pipeline, report and review for cli; model's records are shared by every stage. */
     @Test
     void theCommandLineGoesThroughThePipeline() {
