@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +39,14 @@ class CliTest {
     }
 
     private static Run run(Terminal terminal, String... args) {
+        return runWithInput("", terminal, args);
+    }
+
+    private static Run runWithInput(String input, Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, terminal, new java.io.ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, terminal, new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -160,6 +166,65 @@ class CliTest {
                 .contains(corpus.resolve("binary.txt") + ": skipped: binary file")
                 .contains(corpus.resolve("extra.md") + ":2: unknown front-matter key 'author'");
         assertThat(run.out()).contains("indexed   6 documents").contains("skipped   2");
+    }
+
+    @Test
+    void claimsListsTheCorpusFiguresAsATable() {
+        Run run = run("claims", corpus.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out().replace('\u00a0', ' ')).contains("290 000 $").contains("USD").containsPattern("\\d+ claims\\R$");
+        assertThat(run.out().lines().findFirst().orElseThrow()).startsWith("SOURCE:LINE").contains("MEASURE").contains("SUBJECT");
+    }
+
+    @Test
+    void claimsAsJsonFollowTheReportLayoutAndAreDeterministic() throws IOException {
+        Run first = run("claims", corpus.toString(), "--format", "json");
+        Run second = run("claims", corpus.toString(), "--format", "json");
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).isEqualTo(second.out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.out());
+        assertThat(json.path("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.path("sources")).hasSize(5);
+        assertThat(json.path("claims").size()).isGreaterThan(30);
+        com.fasterxml.jackson.databind.JsonNode claim = json.path("claims").get(0);
+        assertThat(claim.fieldNames()).toIterable().contains("id", "source", "span", "text", "sentence", "value", "normalized",
+                "time", "subject", "measure", "status", "fact");
+        assertThat(claim.path("value").path("stated").isNumber()).isTrue();
+    }
+
+    @Test
+    void claimsFromStdinPrintOneJsonLinePerInputLine() {
+        Run run = runWithInput("Une amende de 250 000 euros.\nRien ici.\nIt paid $5,000.\n", new Terminal(false, false),
+                "claims", "--stdin", "--lang", "fr", "--published", "2021-02");
+        assertThat(run.code()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("{\"line\":1,\"claims\":[{").contains("\"unit\":\"EUR\"").contains("\"value\":\"2021-02\"");
+        assertThat(lines.get(1)).isEqualTo("{\"line\":2,\"claims\":[]}");
+        assertThat(run("claims", "--stdin").code()).as("--stdin needs --lang").isEqualTo(2);
+        assertThat(run("claims", "--stdin", "--lang", "fr", "--published", "2021-13").code()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesTestPassesOnTheShippedRulesAndNamesFileLineAndIdOfABrokenOne() throws IOException {
+        Run ok = run("rules", "test");
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).containsPattern("\\d+ examples, \\d+ passed, 0 failed");
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, rules.resolve(file.getFileName()));
+            }
+        }
+        String measures = Files.readString(rules.resolve("measures.yaml"));
+        Files.writeString(rules.resolve("measures.yaml"), measures.replaceFirst("(?m)^(- id: [a-z-]+)$", "$1\n  colour: red"));
+        Run broken = run("rules", "test", "--rules", rules.toString());
+        assertThat(broken.code()).isEqualTo(3);
+        assertThat(broken.err()).containsPattern("measures\\.yaml:\\d+: rule \\(id '[a-z-]+'\\): unknown key 'colour'");
+        Files.writeString(rules.resolve("measures.yaml"), measures.replaceFirst("claim: \\{text: \"", "claim: {text: \"zz"));
+        Run failing = run("rules", "test", "--rules", rules.toString(), "--failures-only");
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.out()).contains("FAIL").containsPattern("1 failed");
     }
 
     @Test
