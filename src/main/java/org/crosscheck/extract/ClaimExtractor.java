@@ -161,7 +161,7 @@ public final class ClaimExtractor {
             List<String> links = new ArrayList<>();
             unitAfter = symbolStartingAt(analysis, p);
             for (int k = 0; unitAfter.isEmpty() && k <= MAX_LINKS; k++) {
-                unitAfter = analysis.startingAt(p, Lexicon.Category.UNIT_WORD);
+                unitAfter = unitAt(analysis, p, k > 0);
                 if (unitAfter.isEmpty()) {
                     Optional<Lexicon.Match> link = analysis.startingAt(p, Lexicon.Category.LINK);
                     if (link.isEmpty()) {
@@ -254,6 +254,12 @@ public final class ClaimExtractor {
             return analysis.figureAt(joining.get().last() + 1);
         }
         return Optional.empty();
+    }
+
+    /** A unit word at token {@code index}; after link words also a symbol ("75 millions de $"). */
+    private static Optional<Lexicon.Match> unitAt(Analysis analysis, int index, boolean afterLink) {
+        Optional<Lexicon.Match> word = analysis.startingAt(index, Lexicon.Category.UNIT_WORD);
+        return word.isPresent() || !afterLink ? word : symbolStartingAt(analysis, index);
     }
 
     private static Optional<Lexicon.Match> currencySymbolEndingAt(Analysis analysis, int index) {
