@@ -80,6 +80,16 @@ final class Analysis {
         return Optional.ofNullable(best);
     }
 
+    /** The figure whose last token is {@code index}, if any. */
+    Optional<Figure> figureEndingAt(int index) {
+        for (Figure figure : figures) {
+            if (figure.last() == index) {
+                return Optional.of(figure);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The figure whose first token is {@code index}, if any. */
     Optional<Figure> figureAt(int index) {
         return index >= 0 && index < tokens.size() ? Optional.ofNullable(figureStartingAt[index]) : Optional.empty();

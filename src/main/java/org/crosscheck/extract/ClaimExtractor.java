@@ -17,6 +17,7 @@ import org.crosscheck.model.TimeBasis;
 import org.crosscheck.model.TimeRef;
 import org.crosscheck.rules.BoundRule;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.SubunitRule;
 import org.crosscheck.rules.UnitRule;
 import org.crosscheck.rules.VagueRule;
 
@@ -176,13 +177,42 @@ public final class ClaimExtractor {
                 afterUnit = unitAfter.get().last();
             }
         }
+        int start = symbolBefore.map(Lexicon.Match::first).orElse(opening.map(Lexicon.Match::first).orElse(first));
         Optional<Lexicon.Match> unitMatch = symbolBefore.isPresent() ? symbolBefore : unitAfter;
         if (unitMatch.isEmpty()) {
-            return Optional.empty();
+            Optional<Lexicon.Match> link = analysis.endingAt(before, Lexicon.Category.LINK);
+            unitMatch = link.flatMap(l -> percentWordEndingAt(analysis, l.first() - 1));
+            if (unitMatch.isPresent()) {
+                rules.add(link.get().meaning().ruleId());
+                start = unitMatch.get().first();
+            }
         }
-        UnitRule unit = vocabulary.resolveUnit(unitMatch.get(), analysis);
+        UnitRule unit;
+        if (unitMatch.isPresent()) {
+            unit = vocabulary.resolveUnit(unitMatch.get(), analysis);
+        } else {
+            Optional<Lexicon.Match> subunit = subunitAfter(analysis, last);
+            if (subunit.isEmpty() || range) {
+                return Optional.empty();
+            }
+            SubunitRule rule = (SubunitRule) subunit.get().meaning().value();
+            rules.add(rule.id());
+            unit = vocabulary.unit(vocabulary.currencyOf(rule, analysis));
+            low = low.multiply(rule.factor());
+            precision = precision.multiply(rule.factor());
+            afterUnit = subunit.get().last();
+        }
         rules.add(unit.id());
-        int start = symbolBefore.map(Lexicon.Match::first).orElse(opening.map(Lexicon.Match::first).orElse(first));
+        if (!range && unit.kind().equals("currency")) {
+            Optional<Subunits> cents = subunitsAfter(analysis, afterUnit, unit);
+            if (cents.isPresent()) {
+                rules.add(cents.get().rule().id());
+                used.add(cents.get().figure().index());
+                low = low.add(cents.get().amount());
+                precision = cents.get().precision();
+                afterUnit = cents.get().last();
+            }
+        }
         Quantity quantity;
         if (range) {
             quantity = new Quantity(low, low.min(high), low.max(high), Qualifier.RANGE, unit.id(), unit.dimension());
@@ -260,6 +290,46 @@ public final class ClaimExtractor {
     private static Optional<Lexicon.Match> unitAt(Analysis analysis, int index, boolean afterLink) {
         Optional<Lexicon.Match> word = analysis.startingAt(index, Lexicon.Category.UNIT_WORD);
         return word.isPresent() || !afterLink ? word : symbolStartingAt(analysis, index);
+    }
+
+    /** "3 dollars 50 cents" after "3 dollars": the subunit amount, its precision, the rule and where it ends. */
+    private record Subunits(BigDecimal amount, BigDecimal precision, SubunitRule rule, Analysis.Figure figure, int last) {
+    }
+
+    /** A subunit word right after a figure, or after a hyphen ("50 cents", "12-cent", "one penny"). */
+    private static Optional<Lexicon.Match> subunitAfter(Analysis analysis, int last) {
+        int at = analysis.isSymbol(last + 1, '-') ? last + 2 : last + 1;
+        return analysis.startingAt(at, Lexicon.Category.SUBUNIT_WORD);
+    }
+
+    /** "… dollars (and) 50 cents": a subunit amount of the same currency right after a currency amount. */
+    private Optional<Subunits> subunitsAfter(Analysis analysis, int afterUnit, UnitRule currency) {
+        int at = afterUnit + 1;
+        Optional<Lexicon.Match> connector = analysis.startingAt(at, Lexicon.Category.SUBUNIT_CONNECTOR);
+        if (connector.isPresent()) {
+            at = connector.get().last() + 1;
+        }
+        Optional<Analysis.Figure> figure = analysis.figureAt(at);
+        if (figure.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Lexicon.Match> word = subunitAfter(analysis, figure.get().last());
+        if (word.isEmpty() || !((SubunitRule) word.get().meaning().value()).currencies().contains(currency.id())) {
+            return Optional.empty();
+        }
+        SubunitRule rule = (SubunitRule) word.get().meaning().value();
+        return Optional.of(new Subunits(figure.get().number().value().multiply(rule.factor()),
+                precision(analysis, figure.get()).multiply(rule.factor()), rule, figure.get(), word.get().last()));
+    }
+
+    /**
+     * "percent of 10", "pourcentage de vingt": a percent word before the figure, joined by a link
+     * word, when no figure of its own comes before it (in "20 percent of 10", 10 is the whole).
+     */
+    private static Optional<Lexicon.Match> percentWordEndingAt(Analysis analysis, int index) {
+        return analysis.endingAt(index, Lexicon.Category.UNIT_WORD)
+                .filter(m -> ((UnitRule) m.meaning().value()).kind().equals("percent"))
+                .filter(m -> analysis.figureEndingAt(m.first() - 1).isEmpty());
     }
 
     private static Optional<Lexicon.Match> currencySymbolEndingAt(Analysis analysis, int index) {

@@ -79,7 +79,7 @@ final class DateFinder {
         int last = month.last();
         Set<Integer> figures = new HashSet<>();
         Integer day = null;
-        Optional<Analysis.Figure> before = figureEndingAt(analysis, first - 1);
+        Optional<Analysis.Figure> before = analysis.figureEndingAt(first - 1);
         if (before.isPresent() && dayOf(analysis, before.get()).isPresent()) {
             day = dayOf(analysis, before.get()).get();
             first = before.get().first();
@@ -130,15 +130,6 @@ final class DateFinder {
         } catch (RuntimeException e) {
             return PartialDate.ofMonth(year, month);
         }
-    }
-
-    private static Optional<Analysis.Figure> figureEndingAt(Analysis analysis, int index) {
-        for (Analysis.Figure figure : analysis.figures()) {
-            if (figure.last() == index) {
-                return Optional.of(figure);
-            }
-        }
-        return Optional.empty();
     }
 
     /** A day of the month: one or two plain digits, 1 to 31. */

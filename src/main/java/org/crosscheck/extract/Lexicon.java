@@ -15,7 +15,7 @@ final class Lexicon {
 
     /** What a phrase is. */
     enum Category {
-        UNIT_SYMBOL, SHARED_SYMBOL, UNIT_WORD, LINK, BOUND, RANGE_OPENING, RANGE_JOINING, VAGUE, STATUS,
+        UNIT_SYMBOL, SHARED_SYMBOL, UNIT_WORD, SUBUNIT_WORD, SUBUNIT_CONNECTOR, LINK, BOUND, RANGE_OPENING, RANGE_JOINING, VAGUE, STATUS,
         ATTRIBUTION, ENTITY, MEASURE, MONTH, RELATIVE_DATE
     }
 
@@ -41,14 +41,27 @@ final class Lexicon {
         private final List<Meaning> meanings = new ArrayList<>();
     }
 
-    /** Adds a phrase with its meaning. */
+    /** Adds a phrase with its meaning; a phrase in capitals ("ICE") matches only in capitals. */
     void add(String phrase, Category category, String ruleId, Object value) {
+        add(phrase, category, ruleId, value, true);
+    }
+
+    /**
+     * Adds a phrase that matches in any case when it has three letters or more, such as a currency
+     * code next to a figure ("usd", "rmb"); shorter acronyms ("A$", "C$") keep their capitals, so
+     * "a $5 fee" stays in dollars.
+     */
+    void addAnyCase(String phrase, Category category, String ruleId, Object value) {
+        add(phrase, category, ruleId, value, phrase.codePoints().filter(Character::isLetter).count() < 3);
+    }
+
+    private void add(String phrase, Category category, String ruleId, Object value, boolean capitalsMatter) {
         List<Token> tokens = Tokenizer.tokenize(phrase);
         if (tokens.isEmpty()) {
             return;
         }
         String stripped = phrase.strip();
-        boolean acronym = stripped.length() <= MAX_ACRONYM && stripped.codePoints().anyMatch(Character::isLetter)
+        boolean acronym = capitalsMatter && stripped.length() <= MAX_ACRONYM && stripped.codePoints().anyMatch(Character::isLetter)
                 && stripped.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         Node node = root;
         for (Token token : tokens) {

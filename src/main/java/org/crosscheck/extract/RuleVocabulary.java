@@ -20,6 +20,7 @@ import org.crosscheck.rules.RelativeDateRule;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.ScaleRule;
 import org.crosscheck.rules.StatusRule;
+import org.crosscheck.rules.SubunitRule;
 import org.crosscheck.rules.UnitRule;
 import org.crosscheck.rules.VagueRule;
 
@@ -61,9 +62,13 @@ final class RuleVocabulary {
     Lexicon lexicon(String language) {
         Lexicon lexicon = new Lexicon();
         for (UnitRule unit : rules.units()) {
-            unit.symbols().forEach(s -> lexicon.add(s, Lexicon.Category.UNIT_SYMBOL, unit.id(), unit));
-            unit.sharedSymbols().forEach(s -> lexicon.add(s, Lexicon.Category.SHARED_SYMBOL, unit.id(), s));
+            unit.symbols().forEach(s -> lexicon.addAnyCase(s, Lexicon.Category.UNIT_SYMBOL, unit.id(), unit));
+            unit.sharedSymbols().forEach(s -> lexicon.addAnyCase(s, Lexicon.Category.SHARED_SYMBOL, unit.id(), s));
             words(unit.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.UNIT_WORD, unit.id(), unit));
+        }
+        for (SubunitRule subunit : rules.subunits()) {
+            words(subunit.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.SUBUNIT_WORD, subunit.id(), subunit));
+            words(subunit.connectors(), language).forEach(w -> lexicon.add(w, Lexicon.Category.SUBUNIT_CONNECTOR, subunit.id(), subunit));
         }
         for (LinkRule link : rules.links()) {
             words(link.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.LINK, link.id(), link));
@@ -123,6 +128,25 @@ final class RuleVocabulary {
                 .filter(u -> u.defaultFor().contains(symbol))
                 .findFirst()
                 .orElseGet(() -> rules.units().stream().filter(u -> u.id().equals(match.meaning().ruleId())).findFirst().orElseThrow());
+    }
+
+    /** The currency a subunit belongs to: one of its currencies the sentence names, else its default. */
+    String currencyOf(SubunitRule subunit, Analysis analysis) {
+        for (Lexicon.Category category : List.of(Lexicon.Category.UNIT_WORD, Lexicon.Category.UNIT_SYMBOL)) {
+            for (Lexicon.Match match : analysis.phrases(category)) {
+                String unit = ((UnitRule) match.meaning().value()).id();
+                if (subunit.currencies().contains(unit)) {
+                    return unit;
+                }
+            }
+        }
+        return subunit.defaultFor();
+    }
+
+    /** The currency rule with this ISO code. */
+    UnitRule unit(String id) {
+        return rules.units().stream().filter(u -> u.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no unit '" + id + "' in the rules"));
     }
 
     /** The ids of the number rules whose words a figure is written with. */

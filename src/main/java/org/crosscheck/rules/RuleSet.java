@@ -9,6 +9,7 @@ public record RuleSet(
         List<ScaleRule> scales,
         List<MultiplierRule> multipliers,
         List<UnitRule> units,
+        List<SubunitRule> subunits,
         List<LinkRule> links,
         List<BoundRule> bounds,
         List<RangeRule> ranges,
@@ -25,6 +26,7 @@ public record RuleSet(
         scales = List.copyOf(scales);
         multipliers = List.copyOf(multipliers);
         units = List.copyOf(units);
+        subunits = List.copyOf(subunits);
         links = List.copyOf(links);
         bounds = List.copyOf(bounds);
         ranges = List.copyOf(ranges);
@@ -44,6 +46,7 @@ public record RuleSet(
         all.addAll(scales);
         all.addAll(multipliers);
         all.addAll(units);
+        all.addAll(subunits);
         all.addAll(links);
         all.addAll(bounds);
         all.addAll(ranges);

@@ -59,10 +59,13 @@ public final class RuleSetLoader {
             }
         });
         List<UnitRule> units = new ArrayList<>();
+        List<SubunitRule> subunits = new ArrayList<>();
         List<LinkRule> links = new ArrayList<>();
         read(dir, "units.yaml", entry -> {
             if (entry.kind().equals("link")) {
                 links.add(entry.as(LinkRule.class));
+            } else if (entry.kind().equals("subunit")) {
+                subunits.add(entry.as(SubunitRule.class));
             } else {
                 units.add(entry.asWithKind(UnitRule.class, "currency", "count", "percent"));
             }
@@ -103,7 +106,7 @@ public final class RuleSetLoader {
                 default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative)");
             }
         });
-        return new RuleSet(numberWords, scales, multipliers, units, links, bounds, ranges, vague, statuses, attributions,
+        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions,
                 entities, measures, months, relativeDates);
     }
 

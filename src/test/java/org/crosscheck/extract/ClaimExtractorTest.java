@@ -88,6 +88,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aPercentWordBeforeAFigureMakesItAShareUnlessAFigureOwnsTheWord() {
+        assertThat(claims("en", "The share is per cent of 64, officials said.")).singleElement()
+                .satisfies(c -> assertThat(c.quantity().stated()).isEqualByComparingTo("64"));
+        assertThat(claims("en", "It kept 20 percent of 10 million images.")).extracting(Claim::text)
+                .containsExactly("20 percent", "10 million images");
+    }
+
+    @Test
     void aQuestionAssertsNoFigure() {
         assertThat(claims("fr", "Mais ils sont quoi, 5%, 10% ?")).isEmpty();
         assertThat(claims("en", "Did it really pay $5,000?")).isEmpty();

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Claim;
@@ -39,9 +40,17 @@ class RecognizersPercentCurrencySuiteTest {
     /**
      * The peer's currency names (English names in the English file, French ones in the French file) and the ISO 4217
      * code each means; withdrawn currencies keep their withdrawn code (FIM, NLG, ESP). Names that name no single
-     * currency are left out on purpose, so their cases fail with cause "unit not mapped": subunits, which have no
-     * ISO code ("Cent", "Centimes", "Pence", "Penny", "Pesewa", "Sen"), and the bare "Franc" (French, Belgian, Swiss…).
+     * currency are left out on purpose, so their cases fail with cause "unit not mapped" ("Pesewa", "Sen"). The bare
+     * "Franc" is the French franc, as in rules/units.yaml. Subunits are in {@link #SUBUNITS}.
      */
+    /**
+     * The peer states "50 cents" as 50 in the unit "Cent"; crosscheck states it as 0.50 of the currency the sentence
+     * names (dollars by default). An expected subunit amount is compared as a hundredth of any currency.
+     */
+    private static final Set<String> SUBUNITS = Set.of("Cent", "Centimes", "Pence", "Penny");
+    private static final String ANY_CURRENCY = "*";
+    private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
+
     private static final Map<String, String> ISO_CODES = Map.ofEntries(
             Map.entry("Dollar", "USD"),
             Map.entry("United States dollar", "USD"),
@@ -61,6 +70,7 @@ class RecognizersPercentCurrencySuiteTest {
             Map.entry("Yuan Chinois", "CNY"),
             Map.entry("Swiss franc", "CHF"),
             Map.entry("Franc Suisse", "CHF"),
+            Map.entry("Franc", "FRF"),
             // the peer's generic "Rupee" is used for an Indian amount ("35 lakh rupees")
             Map.entry("Rupee", "INR"),
             Map.entry("Sri Lankan rupee", "LKR"),
@@ -136,12 +146,10 @@ class RecognizersPercentCurrencySuiteTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // file, language, lowest share passed (%). Not 90: the extractor passes every case whose percent sign or word
-        // follows the figure; the rest write "percentage" as a sign ("thirty percentage", which "5 percentage points"
-        // forbids), put the word before the figure ("percent of 10"), or use a power or a spelled sign
-        // (docs/recognizers.md). The floors are the shares reached (64.7% and 53.3%) minus one point.
-        "Number_French_PercentModel.json, fr, 63.7",
-        "Number_English_PercentModel.json, en, 52.3"
+        // file, language, lowest share passed (%): the 90. What is left is a power ("1,1^23 pourcent") and a
+        // spelled sign ("minus five percent"), see docs/recognizers.md.
+        "Number_French_PercentModel.json, fr, 90",
+        "Number_English_PercentModel.json, en, 90"
     })
     void scoresOnThePeersPercentModel(String file, String language, double threshold) throws IOException {
         score(file, language, "percent", threshold);
@@ -149,12 +157,11 @@ class RecognizersPercentCurrencySuiteTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // file, language, lowest share passed (%). Not 90: the French file writes "75 millions de $" 35 times, and the
-        // extractor takes a symbol after a figure only when no "de" stands between them (a code change, described in
-        // docs/recognizers.md); both files name subunits and bare francs, which have no ISO code ("unit not mapped").
-        // The floors are the shares reached (78.0% and 71.9%) minus one point.
-        "NumberWithUnit_French_CurrencyModel.json, fr, 77.0",
-        "NumberWithUnit_English_CurrencyModel.json, en, 70.9"
+        // file, language, lowest share passed (%): the 90 for French; English reaches 88.3% and its floor is
+        // that minus one point: what is left needs the number scanner to split a unit joined by a hyphen or glued
+        // ("12-cent", "one-yen", "100元") or is out of scope by design (docs/recognizers.md).
+        "NumberWithUnit_French_CurrencyModel.json, fr, 90",
+        "NumberWithUnit_English_CurrencyModel.json, en, 87.3"
     })
     void scoresOnThePeersCurrencyModel(String file, String language, double threshold) throws IOException {
         score(file, language, "currency", threshold);
@@ -217,7 +224,12 @@ class RecognizersPercentCurrencySuiteTest {
                 String unit = null;
                 if (!percent) {
                     String name = resolution.path("unit").asText();
-                    unit = ISO_CODES.getOrDefault(name, "?" + name);
+                    if (SUBUNITS.contains(name)) {
+                        unit = ANY_CURRENCY;
+                        value = value == null ? null : value.multiply(HUNDREDTH);
+                    } else {
+                        unit = ISO_CODES.getOrDefault(name, "?" + name);
+                    }
                 }
                 expected.add(new Expected(result.path("Text").asText(), value, unit));
             }
@@ -233,7 +245,8 @@ class RecognizersPercentCurrencySuiteTest {
         for (int i = 0; i < expected.size(); i++) {
             Expected e = expected.get(i);
             Found f = found.get(i);
-            if (e.value() == null || e.value().compareTo(f.value()) != 0 || !Objects.equals(e.unit(), f.unit())) {
+            boolean unitMatches = ANY_CURRENCY.equals(e.unit()) || Objects.equals(e.unit(), f.unit());
+            if (e.value() == null || e.value().compareTo(f.value()) != 0 || !unitMatches) {
                 return false;
             }
         }
