@@ -55,14 +55,12 @@ public final class ClaimExtractor {
         Analysis analysis = new Analysis(text, tokens, lexicon.find(tokens), numbers.scan(text, language));
 
         List<Figure> figures = new ArrayList<>();
-        Set<Integer> consumed = new HashSet<>();
         Set<Integer> governed = new HashSet<>();
         boolean question = isQuestion(text);
         for (Analysis.Figure figure : analysis.figures()) {
-            if (!question && !consumed.contains(figure.index())) {
+            if (!question && !governed.contains(figure.index())) {
                 quantityAt(analysis, figure, language).ifPresent(built -> {
                     figures.add(built);
-                    consumed.addAll(built.figures());
                     governed.addAll(built.figures());
                 });
             }
@@ -73,7 +71,7 @@ public final class ClaimExtractor {
         List<DateFinder.DateMention> dates = DateFinder.find(analysis, language, document.source().published(), governed);
         if (allNumbers) {
             for (Analysis.Figure figure : analysis.figures()) {
-                if (!consumed.contains(figure.index())) {
+                if (!governed.contains(figure.index())) {
                     figures.add(bareNumber(analysis, figure, language));
                 }
             }

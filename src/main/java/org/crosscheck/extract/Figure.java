@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.model.Quantity;
@@ -34,7 +35,7 @@ record Figure(int first, int last, Quantity quantity, List<Quantity> equivalents
                 equivalents.add(inner.quantity());
                 List<String> rules = new ArrayList<>(figure.rules());
                 rules.addAll(inner.rules());
-                java.util.Set<Integer> figures = new java.util.HashSet<>(figure.figures());
+                Set<Integer> figures = new HashSet<>(figure.figures());
                 figures.addAll(inner.figures());
                 figure = new Figure(figure.first(), inner.last() + 1, figure.quantity(), equivalents, rules, figures);
                 i++;
