@@ -55,9 +55,9 @@ final class NumberComposer {
         finished = false;
     }
 
-    /** Takes {@code word} into the number if it can continue it; changes nothing otherwise. */
+    /** Takes {@code word} into the number if it can continue it; changes nothing otherwise. Ordinals never can. */
     boolean accept(NumberWord word) {
-        if (finished) {
+        if (finished || word.ordinal()) {
             return false;
         }
         return switch (word.kind()) {
@@ -67,7 +67,13 @@ final class NumberComposer {
             case HUNDRED -> !fromFigure && hundred();
             case SCALE -> scale(word.value());
             case MULTIPLIER -> multiplier(word.value());
+            case HALF, OVER, POINT, NEGATIVE, FIGURE -> false;
         };
+    }
+
+    /** Takes an ordinal as the cardinal it stands for, to end a denominator ("vingt" "cinquième" is 25). */
+    boolean acceptOrdinal(NumberWord ordinal) {
+        return ordinal.ordinal() && accept(ordinal.asCardinal());
     }
 
     /** The number so far; a connector not yet followed by a word is not part of it. */
@@ -84,9 +90,14 @@ final class NumberComposer {
         return scaled;
     }
 
-    /** True when the number cannot go on (a multiplier ends it). */
-    boolean finished() {
-        return finished;
+    /** True when the words taken so far make a number: something was taken and no connector waits for a word. */
+    boolean complete() {
+        return finished || !pendingConnector && !isEmpty();
+    }
+
+    /** The last scale applied, the smallest so far ("million" in "deux milliards trois millions"), or null. */
+    BigDecimal lastScale() {
+        return lastScale;
     }
 
     private boolean isEmpty() {

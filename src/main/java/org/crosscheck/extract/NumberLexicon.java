@@ -5,15 +5,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.rules.MultiplierRule;
 import org.crosscheck.rules.NumberWordsRule;
 import org.crosscheck.rules.ScaleRule;
 
-/** One language's number words, scale abbreviations and separators, ready for scanning. */
+/** One language's number words (cardinal, ordinal, fraction, decimal and sign words), scale abbreviations and separators, ready for scanning. */
 final class NumberLexicon {
 
     private static final long HUNDRED = 100;
+    private static final BigDecimal HALF_DENOMINATOR = BigDecimal.valueOf(2);
 
     private final NumberTrie trie;
     private final Map<String, BigDecimal> abbreviations;
@@ -21,6 +24,9 @@ final class NumberLexicon {
     private final NumberSeparators separators;
     private final Map<Long, Long> tensLimits;
     private final BigDecimal lowestScale;
+    private final boolean pluralAgreement;
+    private final Set<String> partitives;
+    private final Set<String> notNegativeAfter;
 
     /** Builds the lexicon of {@code language} from the rules that are in that language. */
     NumberLexicon(String language, List<NumberWordsRule> wordRules, List<ScaleRule> scales, List<MultiplierRule> multipliers) {
@@ -49,6 +55,18 @@ final class NumberLexicon {
             }
             for (String word : rule.connectors()) {
                 put(words, owners, rule.id(), word, new NumberWord(NumberWord.Kind.CONNECTOR, BigDecimal.ZERO, false));
+            }
+            for (String word : rule.halves()) {
+                put(words, owners, rule.id(), word, new NumberWord(NumberWord.Kind.HALF, HALF_DENOMINATOR, false));
+            }
+            for (String word : rule.over()) {
+                put(words, owners, rule.id(), word, new NumberWord(NumberWord.Kind.OVER, BigDecimal.ZERO, false));
+            }
+            for (String word : rule.decimalPoints()) {
+                put(words, owners, rule.id(), word, new NumberWord(NumberWord.Kind.POINT, BigDecimal.ZERO, false));
+            }
+            for (String word : rule.negatives()) {
+                put(words, owners, rule.id(), word, new NumberWord(NumberWord.Kind.NEGATIVE, BigDecimal.ZERO, false));
             }
         }
         Map<String, BigDecimal> abbreviationValues = new HashMap<>();
@@ -81,7 +99,21 @@ final class NumberLexicon {
                 }
             }
         }
+        TreeSet<String> partitiveWords = new TreeSet<>();
+        TreeSet<String> blockers = new TreeSet<>();
+        boolean agreement = false;
+        for (NumberWordsRule rule : wordRules) {
+            if (rule.language().equals(language)) {
+                putOrdinals(words, owners, rule);
+                rule.partitives().forEach(word -> partitiveWords.add(NumberTrie.normalised(word)));
+                rule.notNegativeAfter().forEach(word -> blockers.add(NumberTrie.normalised(word)));
+                agreement |= rule.pluralAgreement();
+            }
+        }
         this.trie = new NumberTrie(words);
+        this.pluralAgreement = agreement;
+        this.partitives = Set.copyOf(partitiveWords);
+        this.notNegativeAfter = Set.copyOf(blockers);
         this.abbreviations = Map.copyOf(abbreviationValues);
         this.longestAbbreviation = abbreviationValues.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.separators = NumberSeparators.of(language);
@@ -104,6 +136,24 @@ final class NumberLexicon {
         owners.putIfAbsent(key, ruleId);
     }
 
+    /** Adds the ordinals of {@code rule}, singular and plural ("tiers" is both), each as the cardinal word it stands for. */
+    private static void putOrdinals(Map<String, NumberWord> words, Map<String, String> owners, NumberWordsRule rule) {
+        for (Map.Entry<String, String> ordinal : new TreeMap<>(rule.ordinals()).entrySet()) {
+            NumberWord cardinal = words.get(NumberTrie.normalised(ordinal.getValue()));
+            if (cardinal == null || cardinal.ordinal() || cardinal.kind() != NumberWord.Kind.VALUE
+                    && cardinal.kind() != NumberWord.Kind.HUNDRED && cardinal.kind() != NumberWord.Kind.SCALE) {
+                throw new IllegalArgumentException("rule '" + rule.id() + "': ordinal '" + ordinal.getKey() + "' stands for '"
+                        + ordinal.getValue() + "', which is no value, hundred or scale word of the language");
+            }
+            String word = ordinal.getKey();
+            boolean invariable = !rule.pluralSuffix().isEmpty() && word.endsWith(rule.pluralSuffix());
+            put(words, owners, rule.id(), word, new NumberWord(cardinal.kind(), cardinal.value(), false, true, invariable));
+            if (!rule.pluralSuffix().isEmpty() && !invariable) {
+                put(words, owners, rule.id(), word + rule.pluralSuffix(), new NumberWord(cardinal.kind(), cardinal.value(), false, true, true));
+            }
+        }
+    }
+
     NumberTrie trie() {
         return trie;
     }
@@ -124,6 +174,21 @@ final class NumberLexicon {
     long tensLimit(long value) {
         Long limit = tensLimits.get(value);
         return limit == null ? -1 : limit;
+    }
+
+    /** Whether a numerator above one takes a plural denominator ("three fifths"), and a hyphen may join the two ("two-thirds"). */
+    boolean pluralAgreement() {
+        return pluralAgreement;
+    }
+
+    /** Whether the word {@code text[start, end)} may follow a fraction whose numerator is an article ("un quart de"). */
+    boolean isPartitive(String text, int start, int end) {
+        return partitives.contains(NumberText.folded(text, start, end));
+    }
+
+    /** Whether a sign word after the word {@code text[start, end)} is no sign ("au moins", "plus or minus"). */
+    boolean blocksNegative(String text, int start, int end) {
+        return notNegativeAfter.contains(NumberText.folded(text, start, end));
     }
 
     /** Whether {@code scale} is the language's smallest scale, the one that may stand alone ("mille"). */

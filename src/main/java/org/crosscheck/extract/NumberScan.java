@@ -13,45 +13,101 @@ import static org.crosscheck.extract.NumberText.isWordCharBefore;
 import static org.crosscheck.extract.NumberText.opensNumber;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One left-to-right pass over a text that collects its numbers; used once, by one thread. */
+/**
+ * One left-to-right pass over a text that collects its numbers, exact but for fractions that do not terminate ("1/3",
+ * "un sur trois") and powers ("1,1^23"), rounded to 16 significant digits ({@link MathContext#DECIMAL64}); used once,
+ * by one thread.
+ */
 final class NumberScan {
 
     private static final int MAX_EXPONENT_DIGITS = 3;
+    private static final int MAX_DENOMINATOR_DIGITS = 3;
+    private static final int MAX_RUN = 32;
 
     private final String text;
     private final NumberLexicon lexicon;
     private final NumberSeparators separators;
-    private final NumberComposer composer;
+    private final NumberPhrase phrase;
     private final List<NumberMatch> found = new ArrayList<>();
 
     NumberScan(String text, NumberLexicon lexicon) {
         this.text = text;
         this.lexicon = lexicon;
         this.separators = lexicon.separators();
-        this.composer = new NumberComposer(lexicon);
+        this.phrase = new NumberPhrase(text, lexicon);
     }
 
     List<NumberMatch> run() {
-        int n = text.length();
         int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                i = isWordCharBefore(text, i) ? endOfWord(text, i) : figure(i, i, false);
-            } else if (isMinus(c) && i + 1 < n && isDigit(text.charAt(i + 1)) && opensNumber(text, i)) {
-                i = figure(i, i + 1, true);
-            } else if (c == separators.decimal() && i + 1 < n && isDigit(text.charAt(i + 1)) && opensNumber(text, i)) {
-                i = figure(i, i, false);
-            } else if (isLetter(c)) {
-                i = isWordCharBefore(text, i) ? endOfWord(text, i) : words(i);
-            } else {
-                i++;
-            }
+        while (i < text.length()) {
+            int size = found.size();
+            int next = step(i);
+            int fraction = found.size() == size + 1 ? over(size) : -1;
+            i = fraction < 0 ? next : fraction;
         }
         return List.copyOf(found);
+    }
+
+    /** Reads what starts at {@code i}: a figure, a signed figure, number words, or nothing; returns where the scan goes on. */
+    private int step(int i) {
+        int n = text.length();
+        char c = text.charAt(i);
+        if (isDigit(c)) {
+            return isWordCharBefore(text, i) ? endOfWord(text, i) : figure(i, i, false);
+        } else if (isMinus(c) && i + 1 < n && isDigit(text.charAt(i + 1)) && opensNumber(text, i)) {
+            return figure(i, i + 1, true);
+        } else if (c == separators.decimal() && i + 1 < n && isDigit(text.charAt(i + 1)) && opensNumber(text, i)) {
+            return figure(i, i, false);
+        } else if (isLetter(c)) {
+            return isWordCharBefore(text, i) ? endOfWord(text, i) : words(i);
+        }
+        return i + 1;
+    }
+
+    /**
+     * After the number at {@code index}, the last found, an over word and what starts there are read: a number ending
+     * the clause makes the two one fraction ("un sur trois", "2000 over 3"), any other stays as it is ("2000 over 3
+     * years"); returns where the scan goes on, or -1 when no over word and number follow.
+     */
+    private int over(int index) {
+        NumberMatch numerator = found.get(index);
+        int p = endOfBlank(text, numerator.end());
+        NumberTrie.Hit hit = p > 0 && isLetterAt(text, p) ? lexicon.trie().match(text, p) : null;
+        if (hit == null || hit.word().kind() != NumberWord.Kind.OVER) {
+            return -1;
+        }
+        int q = endOfBlank(text, hit.end());
+        if (!startsNumberAt(q)) {
+            return -1;
+        }
+        int size = found.size();
+        int next = step(q);
+        NumberMatch denominator = found.size() == size + 1 ? found.get(size) : null;
+        if (denominator != null && denominator.start() == q && denominator.value().signum() != 0 && endsClause(denominator.end())) {
+            found.remove(size);
+            found.set(index, new NumberMatch(numerator.start(), denominator.end(),
+                    numerator.value().divide(denominator.value(), MathContext.DECIMAL64),
+                    numerator.fromWords() || denominator.fromWords(), numerator.scaled() || denominator.scaled()));
+        }
+        return next;
+    }
+
+    /** Whether a digit or a letter, which may start a number, is at {@code q} (-1 when no blank led there). */
+    private boolean startsNumberAt(int q) {
+        return q >= 0 && q < text.length() && (isDigit(text.charAt(q)) || isLetterAt(text, q));
+    }
+
+    /** Whether no word follows {@code end} on its line: the end of a clause. */
+    private boolean endsClause(int end) {
+        int p = end;
+        while (p < text.length() && isInlineSpace(text.charAt(p))) {
+            p++;
+        }
+        return !isWordCharAt(text, p);
     }
 
     /**
@@ -68,6 +124,10 @@ final class NumberScan {
             int run = endOfDigits(p);
             plain.append(text, p, run);
             p = run - digits <= 3 ? groups(run, plain) : run;
+            int fraction = p == run ? digitFraction(start, digits, run, negative) : -1;
+            if (fraction >= 0) {
+                return fraction;
+            }
         } else {
             plain.append('0');
         }
@@ -79,8 +139,13 @@ final class NumberScan {
         if (continuesWithDigits(p)) {
             return sequence(start, isDigit(text.charAt(digits)) ? digits : digits + 1, negative);
         }
-        p = exponent(p, plain);
+        int exponentEnd = exponent(p, plain);
         BigDecimal value = new BigDecimal(plain.toString());
+        int power = exponentEnd == p ? power(start, p, value) : -1;
+        if (power >= 0) {
+            return power;
+        }
+        p = exponentEnd;
         if (isLetterAt(text, p)) {
             int letters = endOfLetters(p);
             BigDecimal scale = isWordCharAt(text, letters) ? null : lexicon.abbreviation(text, p, letters);
@@ -100,10 +165,94 @@ final class NumberScan {
                 return letters;
             }
         }
-        composer.startFigure(value);
-        int end = scaleWords(p);
-        found.add(new NumberMatch(start, end, end > p ? composer.value() : value, false, end > p && composer.scaled()));
-        return afterHundredsWord(end);
+        NumberMatch carried = wordsAfterFigure(start, p, value);
+        NumberMatch match = carried != null ? carried : new NumberMatch(start, p, value, false, false);
+        found.add(match);
+        return afterHundredsWord(match.end());
+    }
+
+    /**
+     * The figure {@code text[start, end)} carried on by the words after it: scales, a multiplier, a half ("3,5 milliards",
+     * "2 douzaines", "3 millions et demi"); null when no word carries it on.
+     */
+    private NumberMatch wordsAfterFigure(int start, int end, BigDecimal value) {
+        int p = endOfBlank(text, end);
+        NumberTrie.Hit hit = p > 0 && isLetterAt(text, p) ? lexicon.trie().match(text, p) : null;
+        if (hit == null) {
+            return null;
+        }
+        NumberWord figure = new NumberWord(NumberWord.Kind.FIGURE, value.abs(), false);
+        List<NumberPhrase.Piece> run = collect(p, hit, new NumberPhrase.Piece(figure, start, end, false));
+        NumberPhrase.Reading reading = run.size() > 1 ? phrase.read(run) : null;
+        if (reading == null || reading.count() < 2) {
+            return null;
+        }
+        int wordsEnd = run.get(reading.count() - 1).end();
+        BigDecimal stated = value.signum() < 0 ? reading.value().negate() : reading.value();
+        return hyphenatedAfter(wordsEnd) ? null : new NumberMatch(start, wordsEnd, stated, false, reading.scaled());
+    }
+
+    /**
+     * Adds the fraction in digits whose integer digits are {@code text[digits, run)}, "3/4" or a mixed number "2 1/4",
+     * when it is proper ("24/7", "12/08" are not), its denominator has at most three digits and it is no part of a date
+     * ("1/3/2020"); returns its end, or -1.
+     */
+    private int digitFraction(int start, int digits, int run, boolean negative) {
+        BigDecimal whole = null;
+        int numerator = digits;
+        int slash = run;
+        if (slash < text.length() && text.charAt(slash) != '/') {
+            int q = slash;
+            while (q < text.length() && isInlineSpace(text.charAt(q))) {
+                q++;
+            }
+            if (q == slash || q >= text.length() || !isDigit(text.charAt(q))) {
+                return -1;
+            }
+            whole = new BigDecimal(text.substring(digits, run));
+            numerator = q;
+            slash = endOfDigits(q);
+        }
+        if (slash >= text.length() || text.charAt(slash) != '/' || numerator > 0 && text.charAt(numerator - 1) == '/') {
+            return -1;
+        }
+        int end = endOfDigits(slash + 1);
+        if (end == slash + 1 || end - slash - 1 > MAX_DENOMINATOR_DIGITS || isWordCharAt(text, end)
+                || end < text.length() && text.charAt(end) == '/' || continuesWithDigits(end)) {
+            return -1;
+        }
+        BigDecimal top = new BigDecimal(text.substring(numerator, slash));
+        BigDecimal bottom = new BigDecimal(text.substring(slash + 1, end));
+        if (bottom.signum() == 0 || top.compareTo(bottom) >= 0) {
+            return -1;
+        }
+        BigDecimal value = (whole == null ? top : whole.multiply(bottom).add(top)).divide(bottom, MathContext.DECIMAL64);
+        found.add(new NumberMatch(start, end, negative ? value.negate() : value, false, false));
+        return end;
+    }
+
+    /**
+     * Adds the power written "1,1^23", "2.5^-1" right after the figure {@code base}, whose exponent has up to three
+     * digits after signs ("^--23" is "^23") and whose sign applies to the power ("-2.5^-1" is -0.4); returns its end, or -1.
+     */
+    private int power(int start, int caret, BigDecimal base) {
+        if (caret >= text.length() || text.charAt(caret) != '^') {
+            return -1;
+        }
+        int k = caret + 1;
+        boolean negativeExponent = false;
+        while (k < text.length() && (text.charAt(k) == '+' || text.charAt(k) == '-')) {
+            negativeExponent ^= text.charAt(k) == '-';
+            k++;
+        }
+        int run = endOfDigits(k);
+        if (run == k || run - k > MAX_EXPONENT_DIGITS || isWordCharAt(text, run) || negativeExponent && base.signum() == 0) {
+            return -1;
+        }
+        BigDecimal power = base.abs().pow(Integer.parseInt(text.substring(k, run)));
+        BigDecimal value = negativeExponent ? BigDecimal.ONE.divide(power, MathContext.DECIMAL64) : power.round(MathContext.DECIMAL64);
+        found.add(new NumberMatch(start, run, base.signum() < 0 ? value.negate() : value, false, false));
+        return run;
     }
 
     /** Skips a hundreds word right after a figure: it does not multiply it and is no number of its own ("50 cents"). */
@@ -176,52 +325,124 @@ final class NumberScan {
         return run;
     }
 
-    /** Scale words and a multiplier after a figure ("3,5 milliards", "2 douzaines"); returns the end, {@code from} when none. */
-    private int scaleWords(int from) {
-        int p = endOfBlank(text, from);
-        int end = from;
-        while (p > 0 && isLetterAt(text, p)) {
-            NumberTrie.Hit hit = lexicon.trie().match(text, p);
-            if (hit == null || !composer.accept(hit.word())) {
-                break;
-            }
-            end = hit.end();
-            if (composer.finished()) {
-                break;
-            }
-            p = endOfBlank(text, end);
-        }
-        return end > from && hyphenatedAfter(end) ? from : end;
-    }
-
     /** Reads the number spelled out in words from {@code start}, a word start; returns where the scan goes on. */
     private int words(int start) {
-        composer.startWords();
-        int p = start;
-        int end = -1;
-        while (true) {
-            NumberTrie.Hit hit = lexicon.trie().match(text, p);
-            if (hit == null || !composer.accept(hit.word())) {
-                break;
-            }
-            if (hit.word().kind() != NumberWord.Kind.CONNECTOR) {
-                end = hit.end();
-            }
-            if (composer.finished()) {
-                break;
-            }
-            p = endOfJoin(text, hit.end());
-            if (p < 0 || !isLetterAt(text, p)) {
-                break;
-            }
-        }
-        if (end < 0 || composer.onlyArticles()) {
+        NumberTrie.Hit first = lexicon.trie().match(text, start);
+        if (first == null) {
             return endOfWord(text, start);
         }
-        if (!hyphenatedBefore(start) && !hyphenatedAfter(end)) {
-            found.add(new NumberMatch(start, end, composer.value(), true, composer.scaled()));
+        if (first.word().kind() == NumberWord.Kind.NEGATIVE) {
+            return negative(start, first.end());
+        }
+        List<NumberPhrase.Piece> run = collect(start, first, null);
+        NumberPhrase.Reading reading = run.isEmpty() ? null : phrase.read(run);
+        if (reading == null) {
+            return !run.isEmpty() && run.get(0).word().article() ? articleOver(start, run.get(0).end()) : endOfWord(text, start);
+        }
+        int end = run.get(reading.count() - 1).end();
+        if (!hyphenatedBefore(start) && !hyphenatedAfter(end) && !(reading.fraction() && afterConnector(start))) {
+            found.add(new NumberMatch(start, end, reading.value(), true, reading.scaled()));
         }
         return end;
+    }
+
+    /**
+     * The run of number words from {@code from}, where {@code hit} was found, after {@code figure} when there is one:
+     * words joined by blanks or hyphens, up to an over or sign word, a word that is none, or an ordinal, which ends it
+     * but for a scale word after it ("a quarter million").
+     */
+    private List<NumberPhrase.Piece> collect(int from, NumberTrie.Hit hit, NumberPhrase.Piece figure) {
+        List<NumberPhrase.Piece> run = new ArrayList<>(4);
+        if (figure != null) {
+            run.add(figure);
+        }
+        int p = from;
+        int previousEnd = figure == null ? from : figure.end();
+        NumberTrie.Hit current = hit;
+        boolean afterOrdinal = false;
+        while (current != null && run.size() < MAX_RUN) {
+            NumberWord.Kind kind = current.word().kind();
+            if (kind == NumberWord.Kind.OVER || kind == NumberWord.Kind.NEGATIVE || afterOrdinal && !current.word().scales()) {
+                break;
+            }
+            run.add(new NumberPhrase.Piece(current.word(), p, current.end(), hasHyphen(previousEnd, p)));
+            if (afterOrdinal) {
+                break;
+            }
+            afterOrdinal = current.word().ordinal();
+            previousEnd = current.end();
+            p = endOfJoin(text, previousEnd);
+            current = p > 0 && isLetterAt(text, p) ? lexicon.trie().match(text, p) : null;
+        }
+        return run;
+    }
+
+    private boolean hasHyphen(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "un sur trois": an article alone is the numerator one of a fraction with an over word; returns where the scan goes on. */
+    private int articleOver(int start, int end) {
+        int index = found.size();
+        found.add(new NumberMatch(start, end, BigDecimal.ONE, true, false));
+        int next = over(index);
+        if (found.get(index).end() == end) {
+            found.remove(index);
+        }
+        return next < 0 ? endOfWord(text, start) : next;
+    }
+
+    /**
+     * Makes the number right after the sign word at {@code start} negative ("minus 5", "moins cinq"), unless a word
+     * before the sign says otherwise ("au moins 500", "plus or minus 3") or it hyphenates ("non-negative"); "moins de
+     * 500" has no number right after it; returns where the scan goes on.
+     */
+    private int negative(int start, int signEnd) {
+        int q = endOfBlank(text, signEnd);
+        if (!startsNumberAt(q) || hyphenatedBefore(start) || hyphenatedAfter(signEnd)) {
+            return signEnd;
+        }
+        int before = endOfSpaceBefore(start);
+        int wordStart = startOfLettersBefore(before);
+        if (wordStart < before && lexicon.blocksNegative(text, wordStart, before)) {
+            return signEnd;
+        }
+        int size = found.size();
+        int next = step(q);
+        if (found.size() == size + 1 && found.get(size).start() == q) {
+            NumberMatch number = found.get(size);
+            found.set(size, new NumberMatch(start, number.end(), number.value().negate(), number.fromWords(), number.scaled()));
+        }
+        return next;
+    }
+
+    /** Whether the word before {@code start} is a connector: a fraction there ends a phrase that is no number ("trois heures et demie"). */
+    private boolean afterConnector(int start) {
+        int before = endOfSpaceBefore(start);
+        int wordStart = startOfLettersBefore(before);
+        NumberTrie.Hit hit = wordStart < before ? lexicon.trie().match(text, wordStart) : null;
+        return hit != null && hit.end() == before && hit.word().kind() == NumberWord.Kind.CONNECTOR;
+    }
+
+    private int endOfSpaceBefore(int start) {
+        int p = start;
+        while (p > 0 && isInlineSpace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
+    }
+
+    private int startOfLettersBefore(int end) {
+        int p = end;
+        while (p > 0 && isLetter(text.charAt(p - 1))) {
+            p--;
+        }
+        return p;
     }
 
     /** Whether the words before {@code start} hyphenate into a word that is not a number word ("Saint-Cent"). */

@@ -12,8 +12,9 @@ import org.crosscheck.rules.ScaleRule;
 /**
  * Finds every number in a text, left to right and without overlap: figures with the language's grouping
  * and decimal marks ("290 000", "3,5", "1,250", "17.5"), scaled by a word or an abbreviation ("3,5 milliards",
- * "7.5bn"), and numbers spelled out in words ("deux cent cinquante mille", "twenty-four", "a dozen").
- * Immutable and thread-safe; all lookups are built once, here.
+ * "7.5bn"), numbers spelled out in words ("deux cent cinquante mille", "twenty-four", "a dozen"), fractions
+ * ("3/4", "trois quarts", "un sur trois", "un million et demi"), spelled decimals ("nine point nought four"),
+ * signs in words ("minus one") and powers ("1,1^23"). Immutable and thread-safe; all lookups are built once, here.
  */
 public final class NumberScanner {
 

@@ -6,6 +6,9 @@ final class NumberText {
     private NumberText() {
     }
 
+    private static final String ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿ";
+    private static final String PLAIN = "aaaaaaceeeeiiiinooooouuuuyy";
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -17,6 +20,28 @@ final class NumberText {
 
     static boolean isLetterAt(String text, int i) {
         return i < text.length() && isWordCodePoint(text.codePointAt(i)) && !Character.isDigit(text.codePointAt(i));
+    }
+
+    /** A letter as number words are compared: lower case, without the accent of a Latin letter ("É" as "e"). */
+    static char fold(char c) {
+        char lower = Character.toLowerCase(c);
+        if (lower < ACCENTED.charAt(0)) {
+            return lower;
+        }
+        int k = ACCENTED.indexOf(lower);
+        return k < 0 ? lower : PLAIN.charAt(k);
+    }
+
+    /** The letters of {@code text[start, end)} folded, marks left out. */
+    static String folded(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(fold(c));
+            }
+        }
+        return out.toString();
     }
 
     /** True when a letter or digit (of any script) is at {@code i}: a word goes on there. */

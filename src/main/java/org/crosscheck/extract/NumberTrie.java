@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Number words of one language, looked up character by character in the raw text, case-insensitively,
- * as whole words; a compound ("quatre-vingt", "dix sept") matches with a hyphen or blanks between its words.
+ * Number words of one language, looked up character by character in the raw text, as whole words, regardless of
+ * case and of the accents of Latin letters ("cinquième", "cinquieme"); a compound ("quatre-vingt", "dix sept")
+ * matches with a hyphen or blanks between its words.
  */
 final class NumberTrie {
 
@@ -60,7 +61,7 @@ final class NumberTrie {
         words = terminal.toArray(new NumberWord[0]);
     }
 
-    /** A key as the trie stores it: lower case, its words joined by one space. */
+    /** A key as the trie stores it: folded (lower case, no accents), its words joined by one space. */
     static String normalised(String key) {
         String lower = key.strip().toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
@@ -76,7 +77,7 @@ final class NumberTrie {
             if (!out.isEmpty()) {
                 out.append(JOIN);
             }
-            out.append(part);
+            out.append(NumberText.folded(part, 0, part.length()));
         }
         return out.toString();
     }
@@ -88,9 +89,12 @@ final class NumberTrie {
         Hit best = null;
         while (true) {
             while (i < text.length() && NumberText.isLetter(text.charAt(i))) {
-                node = child(node, Character.toLowerCase(text.charAt(i)));
-                if (node < 0) {
-                    return best;
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    node = child(node, NumberText.fold(c));
+                    if (node < 0) {
+                        return best;
+                    }
                 }
                 i++;
             }
@@ -110,13 +114,17 @@ final class NumberTrie {
         }
     }
 
-    /** Whether the single word {@code text[start, end)} is a number word or the first word of one. */
+    /**
+     * Whether the single word {@code text[start, end)} can be part of a cardinal number or is the first word of a
+     * compound: "vingt", "et", "quatre" are, "cinquième", "demi", "sur" are not.
+     */
     boolean isWord(String text, int start, int end) {
         int node = 0;
         for (int i = start; i < end && node >= 0; i++) {
-            node = child(node, Character.toLowerCase(text.charAt(i)));
+            char c = text.charAt(i);
+            node = Character.isLetter(c) ? child(node, NumberText.fold(c)) : node;
         }
-        return node > 0 && (words[node] != null || child(node, JOIN) >= 0);
+        return node > 0 && (words[node] != null && words[node].cardinal() || child(node, JOIN) >= 0);
     }
 
     private int child(int node, char c) {

@@ -55,6 +55,12 @@ final class RuleVocabulary {
             words.values().keySet().forEach(w -> ruleByWord.put(Fold.of(w), words.id()));
             words.hundreds().forEach(w -> ruleByWord.put(Fold.of(w), words.id()));
             words.articles().forEach(w -> ruleByWord.put(Fold.of(w), words.id()));
+            words.ordinals().keySet().forEach(w -> {
+                ruleByWord.put(Fold.of(w), words.id());
+                ruleByWord.putIfAbsent(Fold.of(w.endsWith(words.pluralSuffix()) ? w : w + words.pluralSuffix()), words.id());
+            });
+            List.of(words.halves(), words.over(), words.decimalPoints(), words.negatives())
+                    .forEach(list -> list.forEach(w -> ruleByWord.put(Fold.of(w), words.id())));
         }
     }
 

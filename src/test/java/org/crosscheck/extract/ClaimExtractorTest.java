@@ -47,7 +47,21 @@ class ClaimExtractorTest {
                 Arguments.of("fr", "Le taux atteint 30 pour cent.", "30 pour cent", "30", "29.5", "30.5", "percent", "exact"),
                 Arguments.of("en", "Accuracy is 100%.", "100%", "100", "99.5", "100.5", "percent", "exact"),
                 Arguments.of("fr", "Entre 101 et 500 agents l'ont testée.", "Entre 101 et 500 agents", "101", "101", "500", "officers", "range"),
-                Arguments.of("en", "It has 2-3 million users.", "2-3 million users", "2000000", "2000000", "3000000", "users", "range"));
+                Arguments.of("en", "It has 2-3 million users.", "2-3 million users", "2000000", "2000000", "3000000", "users", "range"),
+                Arguments.of("en", "Between 2 and 3 million users signed up.", "Between 2 and 3 million users", "2000000", "2000000", "3000000", "users", "range"),
+                Arguments.of("fr", "De 10 à 20 agents ont témoigné.", "De 10 à 20 agents", "10", "10", "20", "officers", "range"),
+                Arguments.of("en", "It ran nearly 14,000 searches.", "nearly 14,000 searches", "14000", "12600", "14000", "searches", "approx"),
+                Arguments.of("en", "About 250 people attended.", "About 250 people", "250", "225", "275", "people", "approx"),
+                Arguments.of("en", "At least two dozen countries use it.", "At least two dozen countries", "24", "24", "34", "countries", "at-least"),
+                Arguments.of("en", "Up to 500 officers may be trained.", "Up to 500 officers", "500", "0", "500", "officers", "at-most"),
+                Arguments.of("fr", "Moins de 500 agents l'ont utilisée.", "Moins de 500 agents", "500", "400", "500", "officers", "less-than"),
+                Arguments.of("en", "It holds twenty-four thousand images.", "twenty-four thousand images", "24000", "23500", "24500", "images", "exact"),
+                Arguments.of("fr", "Elle a versé deux cent cinquante mille euros.", "deux cent cinquante mille euros", "250000", "245000", "255000", "EUR", "exact"),
+                Arguments.of("fr", "Le service compte quatre-vingt-dix clients.", "quatre-vingt-dix clients", "90", "89.5", "90.5", "clients", "exact"),
+                Arguments.of("en", "The English billion is 7.5bn dollars.", "7.5bn dollars", "7500000000", "7450000000", "7550000000", "USD", "exact"),
+                Arguments.of("fr", "Le milliard français vaut 2 Md€.", "2 Md€", "2000000000", "1500000000", "2500000000", "EUR", "exact"),
+                Arguments.of("fr", "Le billion français : 3 billions d'euros.", "3 billions d'euros", "3000000000000", "2500000000000", "3500000000000", "EUR", "exact"),
+                Arguments.of("en", "Police cut costs by -5 percent.", "-5 percent", "-5", "-5.5", "-4.5", "percent", "exact"));
     }
 
     @ParameterizedTest(name = "[{0}] {2}")

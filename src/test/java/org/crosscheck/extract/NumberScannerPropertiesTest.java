@@ -95,7 +95,9 @@ class NumberScannerPropertiesTest {
                 "290\u00a0000", ",", ".", "-", "\u2212", "'", "’", "e", "E+", "e-", "^", "/", "k", "m", "M", "bn", "Md", "mn",
                 " ", "  ", "\u00a0", "\n", "\n\n", "\t", "un", "une", "a", "an", "et", "and", "vingt", "quatre", "quatre-vingt",
                 "cent", "cents", "hundred", "mille", "thousand", "million", "milliards", "billion", "douzaine", "dozen", "dix",
-                "sept", "twenty", "one", "x", "A", "é", "covid", "1er", "21st", "€", "$", "(", ")");
+                "sept", "twenty", "one", "x", "A", "é", "covid", "1er", "21st", "€", "$", "(", ")", "demi", "half", "tiers",
+                "quarts", "quarter", "cinquième", "fifths", "first", "sur", "over", "out of", "virgule", "point", "moins",
+                "minus", "au", "de", "of", "1/3", "^-");
         Arbitrary<String> built = pieces.list().ofMaxSize(40).map(parts -> String.join("", parts));
         Arbitrary<String> spaced = pieces.list().ofMaxSize(25).map(parts -> String.join(" ", parts));
         Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(60);

@@ -158,6 +158,77 @@ class NumberScannerTest {
                 en("10 - 5", n("10", "10"), n("5", "5")));
     }
 
+    static Stream<Case> fractions() {
+        return Stream.of(
+                fr("Les 3/4 des salariés.", n("3/4", "0.75")),
+                fr("Un tiers, soit 1/3.", n("Un tiers", "0.3333333333333333"), n("1/3", "0.3333333333333333")),
+                fr("Il reste 2 1/4 litres.", n("2 1/4", "2.25")),
+                fr("Une baisse de -1/2 point.", n("-1/2", "-0.5")),
+                fr("Les deux tiers des électeurs.", n("deux tiers", "0.6666666666666667")),
+                fr("Deux tiers ont voté.", n("Deux tiers", "0.6666666666666667")),
+                fr("Les trois quarts ont voté.", n("trois quarts", "0.75")),
+                fr("un quart d'heure", n("un quart", "0.25")),
+                fr("un cinquième de la somme", n("un cinquième", "0.2")),
+                fr("trois cinquièmes", n("trois cinquièmes", "0.6")),
+                fr("un cinquieme, sans accent", n("un cinquieme", "0.2")),
+                fr("quatre centièmes de seconde", n("quatre centièmes", "0.04")),
+                fr("un vingt-cinquième", n("un vingt-cinquième", "0.04")),
+                fr("vingt-trois cinquièmes", n("vingt-trois cinquièmes", "4.6")),
+                fr("une vingt et unième", n("une vingt et unième", "0.04761904761904762")),
+                fr("cent mille billionièmes", n("cent mille billionièmes", "0.0000001")),
+                fr("cent et trois quarts", n("cent et trois quarts", "100.75")),
+                fr("cent trois et deux tiers", n("cent trois et deux tiers", "103.6666666666667")),
+                fr("un demi", n("un demi", "0.5")),
+                fr("deux et demi", n("deux et demi", "2.5")),
+                fr("un et un quart", n("un et un quart", "1.25")),
+                fr("un million et demi de visiteurs", n("un million et demi", "1500000")),
+                fr("3 millions et demi", n("3 millions et demi", "3500000")),
+                fr("une douzaine et demie", n("une douzaine et demie", "18")),
+                fr("un demi-million d'œufs", n("un demi-million", "500000")),
+                fr("un milliard et demi million", n("un milliard et demi million", "1000500000")),
+                fr("un sur trois", n("un sur trois", "0.3333333333333333")),
+                fr("1 sur 4.", n("1 sur 4", "0.25")),
+                fr("1 sur cent vingt-cinq", n("1 sur cent vingt-cinq", "0.008")),
+                en("three quarters", n("three quarters", "0.75")),
+                en("a third of them", n("a third", "0.3333333333333333")),
+                en("two-thirds of voters", n("two-thirds", "0.6666666666666667")),
+                en("one - fourth", n("one - fourth", "0.25")),
+                en("a hundredth", n("a hundredth", "0.01")),
+                en("a hundred trillionths", n("a hundred trillionths", "1E-10")),
+                en("one hundred thirty-fifths", n("one hundred thirty-fifths", "2.857142857142857")),
+                en("twenty fifths", n("twenty fifths", "4")),
+                en("one one hundred fifth", n("one one hundred fifth", "0.009523809523809524")),
+                en("ninety-five hundred fifths", n("ninety-five hundred fifths", "1900")),
+                en("one hundred and three quarters", n("one hundred and three quarters", "100.75")),
+                en("one hundred and thirty fifths", n("one hundred and thirty fifths", "26")),
+                en("twenty and three and three fifths", n("twenty and three and three fifths", "23.6")),
+                en("one and a half", n("one and a half", "1.5")),
+                en("one and a half million people", n("one and a half million", "1500000")),
+                en("a quarter million people", n("a quarter million", "250000")),
+                en("half a dozen", n("half a dozen", "6")),
+                en("more than half came", n("half", "0.5")),
+                en("one over three", n("one over three", "0.3333333333333333")),
+                en("one out of four", n("one out of four", "0.25")),
+                en("2000 over 3", n("2000 over 3", "666.6666666666667")));
+    }
+
+    static Stream<Case> decimalsAndSigns() {
+        return Stream.of(
+                fr("deux cent virgule trois", n("deux cent virgule trois", "200.3")),
+                fr("deux cent virgule cinquante deux", n("deux cent virgule cinquante deux", "200.52")),
+                fr("Il fait moins cinq.", n("moins cinq", "-5")),
+                fr("Il fait moins 12,5.", n("moins 12,5", "-12.5")),
+                en("nine point nought four", n("nine point nought four", "9.04")),
+                en("nought point eleven", n("nought point eleven", "0.11")),
+                en("one point five million", n("one point five million", "1500000")),
+                en("minus five point five", n("minus five point five", "-5.5")),
+                en("The answer is minus 5", n("minus 5", "-5")),
+                en("negative one over 20", n("negative one over 20", "-0.05")),
+                en("1.1^23", n("1.1^23", "8.954302432552374")),
+                fr("-2,5^-1", n("-2,5^-1", "-0.4")),
+                en("-1.1^--23", n("-1.1^--23", "-8.954302432552374")));
+    }
+
     static Stream<Case> rejects() {
         return Stream.of(
                 fr("Elle est dixième, puis troisième."),
@@ -177,11 +248,35 @@ class NumberScannerTest {
                 en("the twenty-first century and a two-year deal"),
                 en("Dozens and thousands and millions."),
                 en("the 180.25ml liquid"),
-                en("Book a first class seat"));
+                en("Book a first class seat"),
+                fr("Une troisième dose est prévue."),
+                fr("La vingt-cinquième édition et le vingt et unième siècle."),
+                fr("le deux centième anniversaire"),
+                fr("la cent vingt et unième session"),
+                fr("un tiers payant"),
+                fr("trois heures et demie", n("trois", "3")),
+                fr("au moins 500 morts", n("500", "500")),
+                fr("plus ou moins 3 points", n("3", "3")),
+                fr("moins de 500 agents", n("500", "500")),
+                fr("50 millions sur trois ans", n("50 millions", "50000000"), n("trois", "3")),
+                fr("le 12/08/2020", n("12", "12"), n("08", "8"), n("2020", "2020")),
+                fr("ouvert 24/7", n("24", "24"), n("7", "7")),
+                fr("Je veux un crédit de 1000 sur 3 ans", n("1000", "1000"), n("3", "3")),
+                fr("une demi-heure"),
+                fr("100 millièmes", n("100", "100")),
+                en("A third party was invited."),
+                en("the two millionth visitor"),
+                en("the twenty-fifth anniversary"),
+                en("one hundred twenty seconds", n("one hundred twenty", "120")),
+                en("plus or minus 3 points", n("3", "3")),
+                en("a negative one", n("one", "1")),
+                en("non-negative one", n("one", "1")),
+                en("$2 billion over five years", n("2 billion", "2000000000"), n("five", "5")),
+                en("4 out of 5 doctors", n("4", "4"), n("5", "5")));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"figures", "scales", "words", "signs", "rejects"})
+    @MethodSource({"figures", "scales", "words", "signs", "fractions", "decimalsAndSigns", "rejects"})
     void findsEveryNumberWithItsExactSpanAndValue(Case c) {
         List<NumberMatch> found = SCANNER.scan(c.text(), c.language());
         List<String> spans = new ArrayList<>();
@@ -252,7 +347,8 @@ class NumberScannerTest {
     @Test
     void aWordWithTwoMeaningsIsAConfigurationError() {
         Examples none = new Examples(List.of(), List.of());
-        NumberWordsRule words = new NumberWordsRule("w", "fr", Map.of("mille", 1000L), List.of(), List.of(), List.of(), none);
+        NumberWordsRule words = new NumberWordsRule("w", "fr", Map.of("mille", 1000L), List.of(), List.of(), List.of(),
+                null, null, null, null, null, null, null, null, null, none);
         ScaleRule scale = new ScaleRule("s", "fr", new BigDecimal("1000"), List.of("mille"), List.of(), none);
         assertThatThrownBy(() -> new NumberScanner(List.of(words), List.of(scale), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mille").hasMessageContaining("'w'");

@@ -246,7 +246,7 @@ class RecognizersPercentCurrencySuiteTest {
             Expected e = expected.get(i);
             Found f = found.get(i);
             boolean unitMatches = ANY_CURRENCY.equals(e.unit()) || Objects.equals(e.unit(), f.unit());
-            if (e.value() == null || e.value().compareTo(f.value()) != 0 || !unitMatches) {
+            if (e.value() == null || !PeerValues.same(e.value(), f.value()) || !unitMatches) {
                 return false;
             }
         }

@@ -129,8 +129,10 @@ class RuleSetLoaderTest {
         Map<String, String> defaultOwner = new HashMap<>();
         Map<String, String> wordOwner = new HashMap<>();
         for (UnitRule unit : set.units()) {
-            if (!unit.kind().equals(unit.dimension())) {
-                problems.add(unit.id() + ": kind " + unit.kind() + " but dimension " + unit.dimension());
+            boolean moneyOrShare = unit.dimension().equals("currency") || unit.dimension().equals("percent");
+            if (unit.kind().equals("count") ? moneyOrShare : !unit.kind().equals(unit.dimension())) {
+                problems.add(unit.id() + ": kind " + unit.kind() + " but dimension " + unit.dimension()
+                        + " (a currency or percent has its kind as dimension; a counted unit any other)");
             }
             if (unit.kind().equals("currency") && !unit.id().matches("[A-Z]{3}")) {
                 problems.add(unit.id() + ": a currency's id is its ISO 4217 code");
