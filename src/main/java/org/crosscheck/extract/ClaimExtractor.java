@@ -56,18 +56,16 @@ public final class ClaimExtractor {
 
         List<Figure> figures = new ArrayList<>();
         Set<Integer> governed = new HashSet<>();
-        boolean question = isQuestion(text);
+        Question question = Question.of(analysis);
         for (Analysis.Figure figure : analysis.figures()) {
-            if (!question && !governed.contains(figure.index())) {
+            if (!governed.contains(figure.index())) {
                 quantityAt(analysis, figure, language).ifPresent(built -> {
-                    figures.add(built);
                     governed.addAll(built.figures());
+                    question.keep(built).ifPresent(figures::add);
                 });
             }
         }
-        if (!question) {
-            figures.addAll(vagueFigures(analysis));
-        }
+        vagueFigures(analysis).forEach(vague -> question.keep(vague).ifPresent(figures::add));
         List<DateFinder.DateMention> dates = DateFinder.find(analysis, language, document.source().published(), governed);
         if (allNumbers) {
             for (Analysis.Figure figure : analysis.figures()) {
@@ -115,15 +113,6 @@ public final class ClaimExtractor {
                 attribution.map(Attachment.Choice::value),
                 figure.equivalents(),
                 rules.stream().distinct().sorted().toList());
-    }
-
-    /** A question asserts nothing ("ils sont quoi, 5 %, 10 % ?"), so its figures are no claims. */
-    private static boolean isQuestion(String text) {
-        int end = text.length();
-        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "»”\"')".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end > 0 && (text.charAt(end - 1) == '?' || text.charAt(end - 1) == '¿');
     }
 
     /** The quantity a figure states, when a currency, unit or percent governs it. */
@@ -189,7 +178,7 @@ public final class ClaimExtractor {
         if (unitMatch.isPresent()) {
             unit = vocabulary.resolveUnit(unitMatch.get(), analysis);
         } else {
-            Optional<Lexicon.Match> subunit = subunitAfter(analysis, last);
+            Optional<Lexicon.Match> subunit = subunitAfter(analysis, last, language);
             if (subunit.isEmpty() || range) {
                 return Optional.empty();
             }
@@ -202,7 +191,7 @@ public final class ClaimExtractor {
         }
         rules.add(unit.id());
         if (!range && unit.kind().equals("currency")) {
-            Optional<Subunits> cents = subunitsAfter(analysis, afterUnit, unit);
+            Optional<Subunits> cents = subunitsAfter(analysis, afterUnit, unit, language);
             if (cents.isPresent()) {
                 rules.add(cents.get().rule().id());
                 used.add(cents.get().figure().index());
@@ -294,14 +283,23 @@ public final class ClaimExtractor {
     private record Subunits(BigDecimal amount, BigDecimal precision, SubunitRule rule, Analysis.Figure figure, int last) {
     }
 
-    /** A subunit word right after a figure, or after a hyphen ("50 cents", "12-cent", "one penny"). */
-    private static Optional<Lexicon.Match> subunitAfter(Analysis analysis, int last) {
+    /**
+     * A subunit word right after a figure, or after a hyphen, where it may open a compound ("50
+     * cents", "one penny", "a 12-cent-a-share dividend").
+     */
+    private Optional<Lexicon.Match> subunitAfter(Analysis analysis, int last, String language) {
         int at = analysis.isSymbol(last + 1, '-') ? last + 2 : last + 1;
-        return analysis.startingAt(at, Lexicon.Category.SUBUNIT_WORD);
+        Optional<Lexicon.Match> word = analysis.startingAt(at, Lexicon.Category.SUBUNIT_WORD);
+        if (word.isPresent() || at == last + 1 || at >= analysis.tokens().size()) {
+            return word;
+        }
+        String firstPart = analysis.tokens().get(at).folded().split("-", 2)[0];
+        return lexicons.getOrDefault(language, lexicons.get("")).word(firstPart, Lexicon.Category.SUBUNIT_WORD)
+                .map(meaning -> new Lexicon.Match(at, at, meaning));
     }
 
     /** "… dollars (and) 50 cents": a subunit amount of the same currency right after a currency amount. */
-    private Optional<Subunits> subunitsAfter(Analysis analysis, int afterUnit, UnitRule currency) {
+    private Optional<Subunits> subunitsAfter(Analysis analysis, int afterUnit, UnitRule currency, String language) {
         int at = afterUnit + 1;
         Optional<Lexicon.Match> connector = analysis.startingAt(at, Lexicon.Category.SUBUNIT_CONNECTOR);
         if (connector.isPresent()) {
@@ -311,7 +309,7 @@ public final class ClaimExtractor {
         if (figure.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Lexicon.Match> word = subunitAfter(analysis, figure.get().last());
+        Optional<Lexicon.Match> word = subunitAfter(analysis, figure.get().last(), language);
         if (word.isEmpty() || !((SubunitRule) word.get().meaning().value()).currencies().contains(currency.id())) {
             return Optional.empty();
         }

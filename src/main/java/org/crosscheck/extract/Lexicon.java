@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every phrase the rules name (unit words, bound words, entity names, measure triggers, months…),
@@ -16,7 +17,7 @@ final class Lexicon {
     /** What a phrase is. */
     enum Category {
         UNIT_SYMBOL, SHARED_SYMBOL, UNIT_WORD, SUBUNIT_WORD, SUBUNIT_CONNECTOR, LINK, BOUND, RANGE_OPENING, RANGE_JOINING, VAGUE, STATUS,
-        ATTRIBUTION, ENTITY, MEASURE, MONTH, RELATIVE_DATE
+        ATTRIBUTION, CLAUSE_OPENER, ENTITY, MEASURE, MONTH, RELATIVE_DATE
     }
 
     /**
@@ -68,6 +69,15 @@ final class Lexicon {
             node = node.next.computeIfAbsent(token.folded(), k -> new Node());
         }
         node.meanings.add(new Meaning(category, ruleId, value, acronym ? stripped.replace(" ", "") : null));
+    }
+
+    /** The meaning of the category a single word has, if any ("cent" in "12-cent-a-share"). */
+    Optional<Meaning> word(String folded, Category category) {
+        Node node = root.next.get(folded);
+        if (node == null) {
+            return Optional.empty();
+        }
+        return node.meanings.stream().filter(m -> m.category() == category && m.exactSurface() == null).findFirst();
     }
 
     /**

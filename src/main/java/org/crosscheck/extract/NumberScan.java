@@ -7,6 +7,7 @@ import static org.crosscheck.extract.NumberText.isDigit;
 import static org.crosscheck.extract.NumberText.isInlineSpace;
 import static org.crosscheck.extract.NumberText.isLetter;
 import static org.crosscheck.extract.NumberText.isLetterAt;
+import static org.crosscheck.extract.NumberText.isUnspacedScriptAt;
 import static org.crosscheck.extract.NumberText.isMinus;
 import static org.crosscheck.extract.NumberText.isWordCharAt;
 import static org.crosscheck.extract.NumberText.isWordCharBefore;
@@ -146,7 +147,7 @@ final class NumberScan {
             return power;
         }
         p = exponentEnd;
-        if (isLetterAt(text, p)) {
+        if (isLetterAt(text, p) && !isUnspacedScriptAt(text, p)) {
             int letters = endOfLetters(p);
             BigDecimal scale = isWordCharAt(text, letters) ? null : lexicon.abbreviation(text, p, letters);
             if (scale == null) {

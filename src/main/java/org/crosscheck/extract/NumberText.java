@@ -45,6 +45,21 @@ final class NumberText {
     }
 
     /** True when a letter or digit (of any script) is at {@code i}: a word goes on there. */
+    /**
+     * A letter of a script written without spaces between words (Chinese, Japanese, Thai…): a figure
+     * glued to it still ends there ("100元").
+     */
+    static boolean isUnspacedScriptAt(String text, int i) {
+        if (i >= text.length() || !Character.isLetter(text.codePointAt(i))) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(i));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
+    }
+
     static boolean isWordCharAt(String text, int i) {
         return i < text.length() && isWordCodePoint(text.codePointAt(i));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.crosscheck.rules.AttributionRule;
 import org.crosscheck.rules.BoundRule;
+import org.crosscheck.rules.ClauseRule;
 import org.crosscheck.rules.EntityRule;
 import org.crosscheck.rules.LinkRule;
 import org.crosscheck.rules.MeasureRule;
@@ -94,6 +95,9 @@ final class RuleVocabulary {
         }
         for (AttributionRule attribution : rules.attributions()) {
             words(attribution.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.ATTRIBUTION, attribution.id(), attribution));
+        }
+        for (ClauseRule clause : rules.clauses()) {
+            words(clause.openers(), language).forEach(w -> lexicon.add(w, Lexicon.Category.CLAUSE_OPENER, clause.id(), clause));
         }
         for (EntityRule entity : rules.entities()) {
             words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));

@@ -39,7 +39,10 @@ final class Tokenizer {
             int j = i;
             while (j < n) {
                 int c = text.codePointAt(j);
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (j > start && Character.isDigit(text.codePointBefore(j)) != Character.isDigit(c)
+                        && (NumberText.isUnspacedScriptAt(text, j) || NumberText.isUnspacedScriptAt(text, start))) {
+                    break;
+                } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                     j += Character.charCount(c);
                 } else if (isApostrophe((char) c) && j > start && isElision(text, start, j)
                         && (j + 1 >= n || !Character.isLetter(text.codePointAt(j + 1)))) {

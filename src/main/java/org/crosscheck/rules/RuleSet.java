@@ -16,6 +16,7 @@ public record RuleSet(
         List<VagueRule> vague,
         List<StatusRule> statuses,
         List<AttributionRule> attributions,
+        List<ClauseRule> clauses,
         List<EntityRule> entities,
         List<MeasureRule> measures,
         List<MonthsRule> months,
@@ -33,6 +34,7 @@ public record RuleSet(
         vague = List.copyOf(vague);
         statuses = List.copyOf(statuses);
         attributions = List.copyOf(attributions);
+        clauses = List.copyOf(clauses);
         entities = List.copyOf(entities);
         measures = List.copyOf(measures);
         months = List.copyOf(months);
@@ -53,6 +55,7 @@ public record RuleSet(
         all.addAll(vague);
         all.addAll(statuses);
         all.addAll(attributions);
+        all.addAll(clauses);
         all.addAll(entities);
         all.addAll(measures);
         all.addAll(months);

@@ -75,6 +75,7 @@ public final class RuleSetLoader {
         List<VagueRule> vague = new ArrayList<>();
         List<StatusRule> statuses = new ArrayList<>();
         List<AttributionRule> attributions = new ArrayList<>();
+        List<ClauseRule> clauses = new ArrayList<>();
         read(dir, "qualifiers.yaml", entry -> {
             switch (entry.kind()) {
                 case "bound" -> bounds.add(entry.validated(entry.as(BoundRule.class), rule -> {
@@ -86,7 +87,8 @@ public final class RuleSetLoader {
                 case "vague" -> vague.add(entry.as(VagueRule.class));
                 case "status" -> statuses.add(entry.validated(entry.as(StatusRule.class), rule -> ClaimStatus.fromId(rule.status())));
                 case "attribution" -> attributions.add(entry.as(AttributionRule.class));
-                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution)");
+                case "clause" -> clauses.add(entry.as(ClauseRule.class));
+                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution, clause)");
             }
         });
         List<EntityRule> entities = new ArrayList<>();
@@ -106,7 +108,7 @@ public final class RuleSetLoader {
                 default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative)");
             }
         });
-        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions,
+        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions, clauses,
                 entities, measures, months, relativeDates);
     }
 

@@ -114,6 +114,9 @@ class ClaimExtractorTest {
         assertThat(claims("fr", "Mais ils sont quoi, 5%, 10% ?")).isEmpty();
         assertThat(claims("en", "Did it really pay $5,000?")).isEmpty();
         assertThat(claims("en", "It paid $5,000.")).hasSize(1);
+        assertThat(claims("en", "It paid $5,000, but was it enough?")).hasSize(1);
+        assertThat(claims("fr", "Elle a payé 5 000 euros ; combien paiera-t-elle 3 000 euros ?")).extracting(Claim::text)
+                .containsExactly("5 000 euros");
     }
 
     @Test

@@ -157,11 +157,9 @@ class RecognizersPercentCurrencySuiteTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        // file, language, lowest share passed (%): the 90 for French; English reaches 88.3% and its floor is
-        // that minus one point: what is left needs the number scanner to split a unit joined by a hyphen or glued
-        // ("12-cent", "one-yen", "100元") or is out of scope by design (docs/recognizers.md).
+        // file, language, lowest share passed (%): the 90 (docs/recognizers.md lists what is left).
         "NumberWithUnit_French_CurrencyModel.json, fr, 90",
-        "NumberWithUnit_English_CurrencyModel.json, en, 87.3"
+        "NumberWithUnit_English_CurrencyModel.json, en, 90"
     })
     void scoresOnThePeersCurrencyModel(String file, String language, double threshold) throws IOException {
         score(file, language, "currency", threshold);
