@@ -116,7 +116,9 @@ final class NumberLexicon {
         this.notNegativeAfter = Set.copyOf(blockers);
         this.abbreviations = Map.copyOf(abbreviationValues);
         this.longestAbbreviation = abbreviationValues.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.separators = NumberSeparators.of(language);
+        this.separators = wordRules.stream().filter(rule -> rule.language().equals(language)).findFirst()
+                .map(NumberSeparators::of)
+                .orElseThrow(() -> new IllegalArgumentException("no number words for language '" + language + "'"));
         Map<Long, Long> limits = new HashMap<>();
         for (long t : tens) {
             Long next = tens.higher(t);

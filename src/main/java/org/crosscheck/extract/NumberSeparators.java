@@ -1,8 +1,10 @@
 package org.crosscheck.extract;
 
+import org.crosscheck.rules.NumberWordsRule;
+
 /**
- * How a language writes the separators of a figure: its decimal mark and the marks that group thousands
- * (French "1 250,5" and "1.250"; English "1,250.5"; both "1'250" and spaces).
+ * How a language writes the separators of a figure, as its number-words rule says: its decimal mark
+ * and the marks that group thousands (French "1 250,5" and "1.250"; English "1,250.5"; both "1'250").
  *
  * @param decimal the decimal mark
  * @param groups the marks that group digits by three
@@ -18,13 +20,9 @@ record NumberSeparators(char decimal, String groups) {
         }
     }
 
-    /** The separators of {@code language}, "fr" or "en". */
-    static NumberSeparators of(String language) {
-        return switch (language) {
-            case "fr" -> new NumberSeparators(',', SPACES + APOSTROPHES + ".");
-            case "en" -> new NumberSeparators('.', SPACES + APOSTROPHES + ",");
-            default -> throw new IllegalArgumentException("no number separators for language '" + language + "' (known: fr, en)");
-        };
+    /** The separators a number-words rule gives its language. */
+    static NumberSeparators of(NumberWordsRule rule) {
+        return new NumberSeparators(rule.decimalMark().charAt(0), rule.groupMarks());
     }
 
     boolean isGroup(char c) {

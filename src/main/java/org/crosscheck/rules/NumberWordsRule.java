@@ -25,12 +25,15 @@ import java.util.Map;
  * @param decimalPoints words for the decimal mark ("deux virgule cinq", "nine point nought four")
  * @param negatives words that make the number right after them negative ("minus five")
  * @param notNegativeAfter words after which a sign word is no sign ("au moins 500", "plus or minus 3")
+ * @param decimalMark the language's decimal mark in figures ("," in French: "3,5")
+ * @param groupMarks the marks that group a figure's digits by three (French spaces, "'", "."; English ",")
  */
 public record NumberWordsRule(String id, String language, Map<String, Long> values, List<String> hundreds,
                               List<String> articles, List<String> connectors, Map<String, String> ordinals,
                               String pluralSuffix, Boolean pluralAgreement, List<String> halves, List<String> partitives,
                               List<String> over, List<String> decimalPoints, List<String> negatives,
-                              List<String> notNegativeAfter, Examples examples) implements Rule {
+                              List<String> notNegativeAfter, String decimalMark, String groupMarks,
+                              Examples examples) implements Rule {
 
     public NumberWordsRule {
         values = Map.copyOf(values);
@@ -46,5 +49,11 @@ public record NumberWordsRule(String id, String language, Map<String, Long> valu
         decimalPoints = decimalPoints == null ? List.of() : List.copyOf(decimalPoints);
         negatives = negatives == null ? List.of() : List.copyOf(negatives);
         notNegativeAfter = notNegativeAfter == null ? List.of() : List.copyOf(notNegativeAfter);
+        if (decimalMark == null || decimalMark.length() != 1) {
+            throw new IllegalArgumentException("decimalMark must be one character, got " + (decimalMark == null ? "none" : "'" + decimalMark + "'"));
+        }
+        if (groupMarks == null || groupMarks.isEmpty() || groupMarks.contains(decimalMark)) {
+            throw new IllegalArgumentException("groupMarks must list the marks that group digits, without the decimal mark");
+        }
     }
 }

@@ -348,7 +348,7 @@ class NumberScannerTest {
     void aWordWithTwoMeaningsIsAConfigurationError() {
         Examples none = new Examples(List.of(), List.of());
         NumberWordsRule words = new NumberWordsRule("w", "fr", Map.of("mille", 1000L), List.of(), List.of(), List.of(),
-                null, null, null, null, null, null, null, null, null, none);
+                null, null, null, null, null, null, null, null, null, ",", " .", none);
         ScaleRule scale = new ScaleRule("s", "fr", new BigDecimal("1000"), List.of("mille"), List.of(), none);
         assertThatThrownBy(() -> new NumberScanner(List.of(words), List.of(scale), List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mille").hasMessageContaining("'w'");
