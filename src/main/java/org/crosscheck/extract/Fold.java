@@ -10,13 +10,15 @@ final class Fold {
     }
 
     static String of(String word) {
-        boolean plain = true;
-        for (int i = 0; i < word.length() && plain; i++) {
+        boolean ascii = true;
+        boolean lowerCase = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
             char c = word.charAt(i);
-            plain = c < 0x80 && !(c >= 'A' && c <= 'Z');
+            ascii = c < 0x80;
+            lowerCase &= !(c >= 'A' && c <= 'Z');
         }
-        if (plain) {
-            return word;
+        if (ascii) {
+            return lowerCase ? word : word.toLowerCase(Locale.ROOT);
         }
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
