@@ -1,0 +1,184 @@
+package org.crosscheck.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.crosscheck.model.Qualifier;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.rules.BoundRule;
+import org.crosscheck.rules.SubunitRule;
+import org.crosscheck.rules.UnitRule;
+import org.crosscheck.rules.VagueRule;
+
+/**
+ * Reads the quantity a figure states: its range, the currency, unit or percent that governs it
+ * (with at most two link words between), a subunit amount that follows ("3 dollars 50 cents"), and
+ * the bound words before it; and the quantities said without a figure ("des milliers de").
+ */
+final class QuantityReader {
+
+    private static final int MAX_LINKS = 2;
+
+    private final RuleVocabulary vocabulary;
+    private final UnitLookup units;
+
+    QuantityReader(RuleVocabulary vocabulary, UnitLookup units) {
+        this.vocabulary = vocabulary;
+        this.units = units;
+    }
+
+    /** The quantity a figure states, when a currency, unit or percent governs it. */
+    Optional<Figure> read(Analysis analysis, Analysis.Figure number, String language) {
+        List<String> rules = new ArrayList<>(vocabulary.numberRules(analysis, number, language));
+        Set<Integer> used = new HashSet<>(Set.of(number.index()));
+        int first = number.first();
+        int last = number.last();
+        BigDecimal low = number.number().value();
+        BigDecimal high = low;
+        BigDecimal precision = Precision.of(analysis, number);
+        boolean range = false;
+
+        Optional<Analysis.Figure> second = rangeEnd(analysis, number);
+        Optional<Lexicon.Match> opening = Optional.empty();
+        if (second.isPresent()) {
+            range = true;
+            opening = analysis.endingAt(first - 1, Lexicon.Category.RANGE_OPENING);
+            opening.ifPresent(o -> rules.add(o.meaning().ruleId()));
+            used.add(second.get().index());
+            rules.addAll(vocabulary.numberRules(analysis, second.get(), language));
+            high = second.get().number().value();
+            if (second.get().number().scaled() && !number.number().scaled()) {
+                low = low.multiply(vocabulary.scaleOf(analysis, second.get(), language));
+            }
+            last = second.get().last();
+        }
+        int before = opening.map(Lexicon.Match::first).orElse(first) - 1;
+        Optional<Lexicon.Match> symbolBefore = UnitLookup.currencySymbolEndingAt(analysis, before);
+        Optional<Lexicon.Match> unitAfter = Optional.empty();
+        int afterUnit = last;
+        if (symbolBefore.isEmpty()) {
+            int p = last + 1;
+            List<String> links = new ArrayList<>();
+            unitAfter = UnitLookup.symbolStartingAt(analysis, p);
+            for (int k = 0; unitAfter.isEmpty() && k <= MAX_LINKS; k++) {
+                unitAfter = UnitLookup.unitAt(analysis, p, k > 0);
+                if (unitAfter.isEmpty()) {
+                    Optional<Lexicon.Match> link = analysis.startingAt(p, Lexicon.Category.LINK);
+                    if (link.isEmpty()) {
+                        break;
+                    }
+                    links.add(link.get().meaning().ruleId());
+                    p = link.get().last() + 1;
+                }
+            }
+            if (unitAfter.isPresent()) {
+                rules.addAll(links);
+                afterUnit = unitAfter.get().last();
+            }
+        }
+        int start = symbolBefore.map(Lexicon.Match::first).orElse(opening.map(Lexicon.Match::first).orElse(first));
+        Optional<Lexicon.Match> unitMatch = symbolBefore.isPresent() ? symbolBefore : unitAfter;
+        if (unitMatch.isEmpty()) {
+            Optional<Lexicon.Match> link = analysis.endingAt(before, Lexicon.Category.LINK);
+            unitMatch = link.flatMap(l -> UnitLookup.percentWordEndingAt(analysis, l.first() - 1));
+            if (unitMatch.isPresent()) {
+                rules.add(link.get().meaning().ruleId());
+                start = unitMatch.get().first();
+            }
+        }
+        UnitRule unit;
+        if (unitMatch.isPresent()) {
+            unit = vocabulary.resolveUnit(unitMatch.get(), analysis);
+        } else {
+            Optional<Lexicon.Match> subunit = units.subunitAfter(analysis, last, language);
+            if (subunit.isEmpty() || range) {
+                return Optional.empty();
+            }
+            SubunitRule rule = (SubunitRule) subunit.get().meaning().value();
+            rules.add(rule.id());
+            unit = vocabulary.unit(vocabulary.currencyOf(rule, analysis));
+            low = low.multiply(rule.factor());
+            precision = precision.multiply(rule.factor());
+            afterUnit = subunit.get().last();
+        }
+        rules.add(unit.id());
+        if (!range && unit.kind().equals("currency")) {
+            Optional<UnitLookup.Subunits> cents = units.subunitsAfter(analysis, afterUnit, unit, language);
+            if (cents.isPresent()) {
+                rules.add(cents.get().rule().id());
+                used.add(cents.get().figure().index());
+                low = low.add(cents.get().amount());
+                precision = cents.get().precision();
+                afterUnit = cents.get().last();
+            }
+        }
+        Quantity quantity;
+        if (range) {
+            quantity = new Quantity(low, low.min(high), low.max(high), Qualifier.RANGE, unit.id(), unit.dimension());
+        } else {
+            Optional<Lexicon.Match> bound = analysis.endingAt(start - 1, Lexicon.Category.BOUND);
+            if (bound.isPresent()) {
+                BoundRule rule = (BoundRule) bound.get().meaning().value();
+                rules.add(rule.id());
+                start = bound.get().first();
+                quantity = Intervals.bounded(low, precision, rule, unit.id(), unit.dimension());
+            } else {
+                quantity = Intervals.exact(low, precision, unit.id(), unit.dimension());
+            }
+        }
+        return Optional.of(new Figure(start, Math.max(afterUnit, last), quantity, List.of(), rules, used));
+    }
+
+    /** "des milliers de policiers", "plusieurs milliards de photographies": a quantity said without a figure. */
+    List<Figure> vague(Analysis analysis) {
+        List<Figure> found = new ArrayList<>();
+        for (Lexicon.Match vague : analysis.phrases(Lexicon.Category.VAGUE)) {
+            VagueRule rule = (VagueRule) vague.meaning().value();
+            List<String> rules = new ArrayList<>(List.of(rule.id()));
+            int p = vague.last() + 1;
+            BigDecimal scale = BigDecimal.ONE;
+            Optional<RuleVocabulary.Scale> scaleWord = vocabulary.scaleWordAt(analysis, p);
+            if (scaleWord.isPresent()) {
+                scale = scaleWord.get().value();
+                rules.add(scaleWord.get().ruleId());
+                p++;
+            }
+            Optional<Lexicon.Match> unit = Optional.empty();
+            for (int k = 0; unit.isEmpty() && k <= MAX_LINKS; k++) {
+                unit = analysis.startingAt(p, Lexicon.Category.UNIT_WORD);
+                Optional<Lexicon.Match> link = analysis.startingAt(p, Lexicon.Category.LINK);
+                if (unit.isEmpty() && link.isPresent()) {
+                    rules.add(link.get().meaning().ruleId());
+                    p = link.get().last() + 1;
+                } else if (unit.isEmpty()) {
+                    break;
+                }
+            }
+            if (unit.isEmpty() || analysis.figureAt(vague.last() + 1).isPresent()) {
+                continue;
+            }
+            UnitRule unitRule = vocabulary.resolveUnit(unit.get(), analysis);
+            rules.add(unitRule.id());
+            Quantity quantity = new Quantity(rule.stated().multiply(scale), rule.low().multiply(scale), rule.high().multiply(scale),
+                    Qualifier.VAGUE, unitRule.id(), unitRule.dimension());
+            found.add(new Figure(vague.first(), unit.get().last(), quantity, List.of(), rules, Set.of()));
+        }
+        return found;
+    }
+
+    /** "2-3 million", "entre 101 et 500", "between 2 and 3": the figure that ends a range starting with {@code number}. */
+    private static Optional<Analysis.Figure> rangeEnd(Analysis analysis, Analysis.Figure number) {
+        int next = number.last() + 1;
+        if (analysis.isSymbol(next, '-') || analysis.isSymbol(next, '–')) {
+            return analysis.figureAt(next + 1);
+        }
+        Optional<Lexicon.Match> joining = analysis.startingAt(next, Lexicon.Category.RANGE_JOINING);
+        if (joining.isPresent() && analysis.endingAt(number.first() - 1, Lexicon.Category.RANGE_OPENING).isPresent()) {
+            return analysis.figureAt(joining.get().last() + 1);
+        }
+        return Optional.empty();
+    }
+}
