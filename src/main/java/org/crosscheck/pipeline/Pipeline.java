@@ -1,5 +1,8 @@
 package org.crosscheck.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.Claim;
+import org.crosscheck.normalize.FxImport;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Document;
 import org.crosscheck.model.PartialDate;
@@ -132,6 +136,21 @@ public final class Pipeline {
             claims.add(RuleExampleRunner.sentenceClaims(extractor, language, published, "stdin:" + (i + 1), lines.get(i), allNumbers));
         }
         return claims;
+    }
+
+    /**
+     * Derives the monthly exchange-rate table of the rules folder from an ECB euro reference rates
+     * file ({@code eurofxref-hist.csv}), replacing the table atomically.
+     */
+    public FxImported importFx(Path ecbRates, Path rulesDir) {
+        Path table = rulesDir.resolve(FxImport.TABLE);
+        try {
+            Files.createDirectories(table.getParent());
+            FxImport.Summary summary = FxImport.importEcb(ecbRates, table);
+            return new FxImported(table, summary.rows(), summary.currencies(), summary.firstDay(), summary.lastDay(), summary.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot import " + ecbRates + " into " + table + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs every rule's examples through the extractor. */

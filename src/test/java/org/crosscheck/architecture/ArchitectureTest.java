@@ -71,6 +71,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void normalizeImportsOnlyModelAndRules() {
+        classes().that().resideInAPackage("org.crosscheck.normalize..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.normalize..", "org.crosscheck.model..", "org.crosscheck.rules..", "java..",
+                        "com.google.common..")
+                .check(production);
+    }
+
+    @Test
     void reportImportsOnlyModelJacksonAndCommonsText() {
         classes().that().resideInAPackage("org.crosscheck.report..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(

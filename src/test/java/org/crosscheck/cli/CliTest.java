@@ -228,6 +228,24 @@ class CliTest {
     }
 
     @Test
+    void fxImportWritesTheMonthlyTableAndNamesABadLine() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        Path ecb = tmp.resolve("eurofxref-hist.csv");
+        Files.writeString(ecb, "Date,USD,GBP,\n2021-02-26,1.2121,0.8694,\n2021-02-01,1.2063,N/A,\n2021-01-29,1.2136,0.8852,\n");
+        Run ok = run("fx", "import", ecb.toString(), "--rules", rules.toString());
+        assertThat(ok.code()).isZero();
+        assertThat(ok.out()).contains("fx/ecb-monthly.csv").contains("2 currencies").contains("2021-01-29 to 2021-02-26");
+        String table = Files.readString(rules.resolve("fx/ecb-monthly.csv"));
+        assertThat(table).contains("European Central Bank").contains("USD,2021-02,1.2063,");
+        Files.writeString(ecb, "Date,USD,\n2021-02-26,1.2121,\n2021-02-25,one,\n");
+        Run bad = run("fx", "import", ecb.toString(), "--rules", rules.toString());
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err()).contains(ecb + ":3:");
+        assertThat(Files.readString(rules.resolve("fx/ecb-monthly.csv"))).as("the table is untouched").isEqualTo(table);
+        assertThat(run("fx", "import", tmp.resolve("missing.csv").toString()).code()).isEqualTo(2);
+    }
+
+    @Test
     void versionPrintsTheBuildVersion() {
         Run run = run("version");
         assertThat(run.code()).isZero();
@@ -236,7 +254,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "index", "search", "claims", "rules", "version"})
+    @ValueSource(strings = {"", "index", "search", "claims", "rules", "fx", "version"})
     void everyCommandHasHelp(String command) {
         Run run = command.isEmpty() ? run("--help") : run(command, "--help");
         assertThat(run.code()).isZero();
