@@ -100,6 +100,7 @@ public final class ClaimExtractor {
                 document.text().substring(start, end),
                 passage.text(),
                 figure.quantity(),
+                Optional.empty(),
                 time,
                 subject.map(Attachment.Choice::value),
                 measure.map(Attachment.Choice::value),

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param text exactly the spanned text
  * @param sentence the passage that holds it
  * @param quantity the figure and its interval
+ * @param normalized the figure on a common footing (money in the reference currency), once normalized
  * @param time the time it refers to, if known
  * @param subject entity id of whom or what it is about, if the sentence says
  * @param measure what it measures ("fine", "database-size"), if the sentence says
@@ -26,6 +27,7 @@ public record Claim(
         String text,
         String sentence,
         Quantity quantity,
+        Optional<Normalized> normalized,
         Optional<TimeRef> time,
         Optional<String> subject,
         Optional<String> measure,
@@ -40,6 +42,7 @@ public record Claim(
         requireNonNull(text, "text");
         requireNonNull(sentence, "sentence");
         requireNonNull(quantity, "quantity");
+        requireNonNull(normalized, "normalized");
         requireNonNull(time, "time");
         requireNonNull(subject, "subject");
         requireNonNull(measure, "measure");
@@ -50,5 +53,11 @@ public record Claim(
         if (text.length() != span.length()) {
             throw new IllegalArgumentException("claim text length " + text.length() + " does not match its span " + span);
         }
+    }
+
+    /** This claim with its figure on a common footing. */
+    public Claim withNormalized(Normalized value) {
+        return new Claim(sourceId, span, text, sentence, quantity, Optional.of(value), time, subject, measure, status,
+                attribution, equivalents, rules);
     }
 }

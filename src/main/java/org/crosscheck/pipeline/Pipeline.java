@@ -26,7 +26,9 @@ import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.Claim;
+import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.FxImport;
+import org.crosscheck.normalize.RateTable;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Document;
 import org.crosscheck.model.PartialDate;
@@ -108,6 +110,7 @@ public final class Pipeline {
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
         ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(config.rulesDir()));
+        Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), warnings);
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -118,10 +121,26 @@ public final class Pipeline {
             }
             sources.add(document.get().source());
             for (Passage passage : segmenter.segment(document.get())) {
-                claims.addAll(extractor.extract(document.get(), passage, allNumbers));
+                for (Claim claim : extractor.extract(document.get(), passage, allNumbers)) {
+                    claims.add(normalizer.map(n -> n.normalize(claim)).orElse(claim));
+                }
             }
         }
         return new ClaimsResult(sources, claims);
+    }
+
+    /** The normalizer of the rules' exchange-rate table; none, with a warning, when the rules have no table. */
+    private static Optional<ClaimNormalizer> normalizer(Path rulesDir, Consumer<Diagnostic> warnings) {
+        Path table = rulesDir.resolve(FxImport.TABLE);
+        if (!Files.isRegularFile(table)) {
+            warnings.accept(Diagnostic.of(table.toString(), "no exchange-rate table: amounts of money are not converted"));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ClaimNormalizer(RateTable.load(table)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -131,9 +150,11 @@ public final class Pipeline {
     public List<List<Claim>> claimsOfLines(Path rulesDir, List<String> lines, String language, Optional<PartialDate> published,
                                            boolean allNumbers) {
         ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(rulesDir));
+        Optional<ClaimNormalizer> normalizer = normalizer(rulesDir, warning -> { });
         List<List<Claim>> claims = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            claims.add(RuleExampleRunner.sentenceClaims(extractor, language, published, "stdin:" + (i + 1), lines.get(i), allNumbers));
+            claims.add(RuleExampleRunner.sentenceClaims(extractor, language, published, "stdin:" + (i + 1), lines.get(i), allNumbers)
+                    .stream().map(c -> normalizer.map(n -> n.normalize(c)).orElse(c)).toList());
         }
         return claims;
     }

@@ -107,7 +107,15 @@ public final class ClaimsJson {
         json.writeStringField("sentence", claim.sentence());
         json.writeFieldName("value");
         writeQuantity(json, claim.quantity());
-        json.writeNullField("normalized");
+        if (claim.normalized().isPresent()) {
+            json.writeObjectFieldStart("normalized");
+            json.writeNumberField("low", plain(claim.normalized().get().low()));
+            json.writeNumberField("high", plain(claim.normalized().get().high()));
+            json.writeStringField("unit", claim.normalized().get().unit());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("normalized");
+        }
         if (claim.time().isPresent()) {
             json.writeObjectFieldStart("time");
             json.writeStringField("value", claim.time().get().value().toString());

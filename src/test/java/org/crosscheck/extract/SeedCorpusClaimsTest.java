@@ -123,6 +123,22 @@ class SeedCorpusClaimsTest {
                 "004 17000000 GBP", "004 20000000 EUR");
     }
 
+    @Test
+    void moneyIsConvertedToEurosWithTheMonthsRateRange() {
+        Claim swedishFine = result.claims().stream()
+                .filter(c -> c.quantity().unit().equals("USD") && c.quantity().stated().compareTo(new BigDecimal("290000")) == 0)
+                .findFirst().orElseThrow();
+        assertThat(swedishFine.normalized()).hasValueSatisfying(n -> {
+            assertThat(n.unit()).isEqualTo("EUR");
+            assertThat(n.stated()).isBetween(new BigDecimal("239000"), new BigDecimal("240500"));
+            assertThat(n.low()).isLessThan(n.stated());
+            assertThat(n.high()).isGreaterThan(n.stated());
+            assertThat(n.explanation()).contains("2021-02").contains("USD per EUR");
+        });
+        assertThat(result.claims()).filteredOn(c -> c.quantity().unit().equals("EUR"))
+                .allSatisfy(c -> assertThat(c.normalized().orElseThrow().stated()).isEqualByComparingTo(c.quantity().stated()));
+    }
+
     private static String seedOf(String sourceId) {
         return sourceBySeed.entrySet().stream().filter(e -> e.getValue().equals(sourceId)).map(Map.Entry::getKey).findFirst().orElse(sourceId);
     }

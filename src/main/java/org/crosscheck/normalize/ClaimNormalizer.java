@@ -1,0 +1,35 @@
+package org.crosscheck.normalize;
+
+import java.util.Optional;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.Normalized;
+import org.crosscheck.model.Quantity;
+
+/**
+ * Puts claims on a common footing: money converted to the reference currency at the claim's time
+ * (with the period's rate range), counts and percentages as they are; bare numbers and money the
+ * rate table cannot convert stay without a normalized value.
+ */
+public final class ClaimNormalizer {
+
+    private static final String BARE_NUMBER = "number";
+
+    private final Normalization normalization;
+
+    public ClaimNormalizer(RateTable rates) {
+        this.normalization = new Normalization(CurrencyConverter.toEuro(rates));
+    }
+
+    public Claim normalize(Claim claim) {
+        Quantity quantity = claim.quantity();
+        if (quantity.dimension().equals(BARE_NUMBER)) {
+            return claim;
+        }
+        if (!quantity.dimension().equals(CurrencyConverter.MONEY)) {
+            return claim.withNormalized(new Normalized(quantity.stated(), quantity.low(), quantity.high(), quantity.unit(), ""));
+        }
+        Optional<Conversion> conversion = normalization.normalize(quantity, claim.time());
+        return conversion.map(c -> claim.withNormalized(new Normalized(c.stated(), c.low(), c.high(), c.currency(), c.explanation())))
+                .orElse(claim);
+    }
+}
