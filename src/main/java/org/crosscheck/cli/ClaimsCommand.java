@@ -72,6 +72,10 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Skip files that are not valid UTF-8, with a warning.")
     private boolean lenient;
 
+    @Option(names = "--fx-rates", paramLabel = "FILE",
+            description = "A full ECB rates file (eurofxref-hist.csv) for day-precise conversion, instead of the rules' monthly table.")
+    private Path fxRates;
+
     @Override
     public Integer call() throws IOException {
         requireFolder(rules, "rules folder");
@@ -84,7 +88,10 @@ final class ClaimsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lang and --published go with --stdin");
         }
         requireFolder(corpus, "corpus folder");
-        RunConfig config = RunConfig.of(corpus, Optional.empty(), lenient).withRules(rules);
+        if (fxRates != null && !Files.isRegularFile(fxRates)) {
+            throw new ParameterException(spec.commandLine(), "ECB rates file not found: " + fxRates);
+        }
+        RunConfig config = RunConfig.of(corpus, Optional.empty(), lenient).withRules(rules).withFxRates(Optional.ofNullable(fxRates));
         ClaimsResult result = Pipeline.standard().claims(config, allNumbers, Diagnostics.warningsTo(spec.commandLine().getErr()));
         Format chosen = format == null ? Format.table : format;
         switch (chosen) {

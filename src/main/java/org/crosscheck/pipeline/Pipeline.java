@@ -25,8 +25,10 @@ import org.crosscheck.ingest.FileContent;
 import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
+import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Claim;
 import org.crosscheck.normalize.ClaimNormalizer;
+import org.crosscheck.normalize.EcbRates;
 import org.crosscheck.normalize.FxImport;
 import org.crosscheck.normalize.RateTable;
 import org.crosscheck.model.Diagnostic;
@@ -110,7 +112,7 @@ public final class Pipeline {
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
         ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(config.rulesDir()));
-        Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), warnings);
+        Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), warnings);
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -129,8 +131,18 @@ public final class Pipeline {
         return new ClaimsResult(sources, claims);
     }
 
-    /** The normalizer of the rules' exchange-rate table; none, with a warning, when the rules have no table. */
-    private static Optional<ClaimNormalizer> normalizer(Path rulesDir, Consumer<Diagnostic> warnings) {
+    /**
+     * The normalizer of a full ECB rates file when one is given, else of the rules' monthly table;
+     * none, with a warning, when the rules have no table.
+     */
+    private static Optional<ClaimNormalizer> normalizer(Path rulesDir, Optional<Path> fxRates, Consumer<Diagnostic> warnings) {
+        if (fxRates.isPresent()) {
+            try {
+                return Optional.of(new ClaimNormalizer(RateTable.fromDaily(EcbRates.read(fxRates.get()))));
+            } catch (IOException e) {
+                throw new BadInputException(Diagnostic.of(fxRates.get().toString(), "cannot read ECB rates: " + e.getMessage()), e);
+            }
+        }
         Path table = rulesDir.resolve(FxImport.TABLE);
         if (!Files.isRegularFile(table)) {
             warnings.accept(Diagnostic.of(table.toString(), "no exchange-rate table: amounts of money are not converted"));
@@ -150,7 +162,7 @@ public final class Pipeline {
     public List<List<Claim>> claimsOfLines(Path rulesDir, List<String> lines, String language, Optional<PartialDate> published,
                                            boolean allNumbers) {
         ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(rulesDir));
-        Optional<ClaimNormalizer> normalizer = normalizer(rulesDir, warning -> { });
+        Optional<ClaimNormalizer> normalizer = normalizer(rulesDir, Optional.empty(), warning -> { });
         List<List<Claim>> claims = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             claims.add(RuleExampleRunner.sentenceClaims(extractor, language, published, "stdin:" + (i + 1), lines.get(i), allNumbers)

@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param indexDir where the passage index lives
  * @param rulesDir the rules folder (lexicons, policy)
  * @param lenient skip files that are not valid UTF-8 (with a warning) instead of refusing them
+ * @param fxRates a full ECB rates file for day-precise conversion, instead of the rules' monthly table
  */
-public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean lenient) {
+public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean lenient, Optional<Path> fxRates) {
 
     /** The rules folder when none is given: {@code ./rules}. */
     public static final Path DEFAULT_RULES = Path.of("rules");
@@ -25,16 +26,22 @@ public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean le
         requireNonNull(corpusDir, "corpusDir");
         requireNonNull(indexDir, "indexDir");
         requireNonNull(rulesDir, "rulesDir");
+        requireNonNull(fxRates, "fxRates");
     }
 
     /** A run on {@code corpusDir}, with the index in {@code indexDir} or, by default, beside the corpus. */
     public static RunConfig of(Path corpusDir, Optional<Path> indexDir, boolean lenient) {
-        return new RunConfig(corpusDir, indexDir.orElseGet(() -> defaultIndexDir(corpusDir)), DEFAULT_RULES, lenient);
+        return new RunConfig(corpusDir, indexDir.orElseGet(() -> defaultIndexDir(corpusDir)), DEFAULT_RULES, lenient, Optional.empty());
     }
 
     /** This run with another rules folder. */
     public RunConfig withRules(Path rules) {
-        return new RunConfig(corpusDir, indexDir, rules, lenient);
+        return new RunConfig(corpusDir, indexDir, rules, lenient, fxRates);
+    }
+
+    /** This run with a full ECB rates file for conversions, when one is given. */
+    public RunConfig withFxRates(Optional<Path> rates) {
+        return new RunConfig(corpusDir, indexDir, rulesDir, lenient, rates);
     }
 
     /** {@code <parent>/.crosscheck/<corpus folder name>/passages}: beside the corpus, one per corpus. */
