@@ -1,6 +1,5 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,7 @@ final class Attachment {
     }
 
     Optional<Choice> subject(Analysis analysis, Figure figure, Optional<Choice> measure) {
-        List<Lexicon.Match> entities = outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
+        List<Lexicon.Match> entities = Lexicon.outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
                 .filter(m -> m.last() < figure.first() || m.first() > figure.last())
                 .toList();
         return entities.stream()
@@ -99,19 +98,6 @@ final class Attachment {
         return matches.stream()
                 .min(Comparator.comparingInt((Lexicon.Match m) -> distance(m, figure.first(), figure.last()))
                         .thenComparingInt(m -> m.first() <= figure.first() ? 0 : 1));
-    }
-
-    /** The matches not inside a longer one: "agence italienne de protection des données", not "italienne" within it. */
-    private static List<Lexicon.Match> outermost(List<Lexicon.Match> matches) {
-        List<Lexicon.Match> outer = new ArrayList<>();
-        for (Lexicon.Match m : matches) {
-            boolean inside = matches.stream().anyMatch(o -> o != m && o.first() <= m.first() && o.last() >= m.last()
-                    && (o.last() - o.first()) > (m.last() - m.first()));
-            if (!inside) {
-                outer.add(m);
-            }
-        }
-        return outer;
     }
 
     private static int distance(Lexicon.Match match, int first, int last) {

@@ -59,7 +59,7 @@ public final class ClaimExtractor {
                 });
             }
         }
-        quantities.vague(analysis).forEach(vague -> question.keep(vague).ifPresent(figures::add));
+        quantities.vague(analysis, language).forEach(vague -> question.keep(vague).ifPresent(figures::add));
         List<DateFinder.DateMention> dates = DateFinder.find(analysis, language, document.source().published(), governed);
         if (allNumbers) {
             for (Analysis.Figure figure : analysis.figures()) {

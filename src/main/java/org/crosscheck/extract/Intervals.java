@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import org.crosscheck.model.Qualifier;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.rules.BoundRule;
@@ -33,12 +34,27 @@ final class Intervals {
             case STATED -> stated;
             case ROUNDING_BELOW -> stated.subtract(precision.divide(TWO));
             case ROUNDING_ABOVE -> stated.add(precision.divide(TWO));
-            case LEADING_STEP_BELOW -> stated.subtract(leadingStep(stated));
-            case LEADING_STEP_ABOVE -> stated.add(leadingStep(stated));
+            case LEADING_STEP_BELOW -> stepBelow(stated);
+            case LEADING_STEP_ABOVE -> stepAbove(stated);
             case MARGIN_BELOW -> stated.subtract(stated.abs().multiply(margin));
             case MARGIN_ABOVE -> stated.add(stated.abs().multiply(margin));
             case ZERO -> BigDecimal.ZERO;
         };
+    }
+
+    /**
+     * The next step of the leading digit above a figure: "plus de 3 milliards" stops below 4
+     * billion, "plus de 1 250" below 2,000, "plus de 17 millions" below 20 million.
+     */
+    static BigDecimal stepAbove(BigDecimal value) {
+        BigDecimal step = leadingStep(value);
+        return value.divide(step, 0, RoundingMode.FLOOR).add(BigDecimal.ONE).multiply(step);
+    }
+
+    /** The step of the leading digit below a figure: "moins de 500" starts at 400, "moins de 1 250" at 1,000. */
+    static BigDecimal stepBelow(BigDecimal value) {
+        BigDecimal step = leadingStep(value);
+        return value.divide(step, 0, RoundingMode.CEILING).subtract(BigDecimal.ONE).multiply(step);
     }
 
     /** One unit of the leading digit: 3,400 steps by 1,000; 3 billion by 1 billion. */

@@ -112,4 +112,17 @@ final class Lexicon {
         }
         return out.toString();
     }
+
+    /** The matches not inside a longer one: "agence italienne de protection des données", not "italienne" within it. */
+    static List<Match> outermost(List<Match> matches) {
+        List<Match> outer = new ArrayList<>();
+        for (Match m : matches) {
+            boolean inside = matches.stream().anyMatch(o -> o != m && o.first() <= m.first() && o.last() >= m.last()
+                    && (o.last() - o.first()) > (m.last() - m.first()));
+            if (!inside) {
+                outer.add(m);
+            }
+        }
+        return outer;
+    }
 }

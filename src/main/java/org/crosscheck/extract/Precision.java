@@ -9,27 +9,19 @@ final class Precision {
     }
 
     /**
-     * The unit of a figure's last significant digit as written: trailing zeros of a plain figure
-     * are rounding ("290 000" is precise to 10,000); every digit before a scale word counts ("10
-     * milliards" is precise to one billion); number words are taken to two significant digits.
+     * The unit of a figure's last significant digit, one rule for every way of writing it: from four
+     * digits on, trailing zeros are rounding, keeping at least two significant digits ("290 000",
+     * "290 000 000" and "290 millions" alike); a decimal written without a scale word keeps its
+     * written decimals ("12,50 €" is precise to the cent); number words count as two significant
+     * digits ("trois millions" as "3 millions").
      */
     static BigDecimal of(Analysis analysis, Analysis.Figure figure) {
         BigDecimal value = figure.number().value();
         if (figure.number().fromWords()) {
             return Intervals.significantUnit(value, 2);
         }
-        if (figure.number().scaled()) {
-            String written = analysis.text().substring(figure.number().start(), figure.number().end());
-            int digits = 0;
-            boolean leading = true;
-            for (int i = 0; i < written.length() && !Character.isLetter(written.charAt(i)); i++) {
-                char c = written.charAt(i);
-                if (Character.isDigit(c) && !(leading && c == '0')) {
-                    digits++;
-                    leading = false;
-                }
-            }
-            return Intervals.significantUnit(value, digits);
+        if (!figure.number().scaled() && value.scale() > 0) {
+            return BigDecimal.ONE.scaleByPowerOfTen(-value.scale());
         }
         return Intervals.lastDigitUnit(value);
     }

@@ -133,14 +133,14 @@ final class QuantityReader {
     }
 
     /** "des milliers de policiers", "plusieurs milliards de photographies": a quantity said without a figure. */
-    List<Figure> vague(Analysis analysis) {
+    List<Figure> vague(Analysis analysis, String language) {
         List<Figure> found = new ArrayList<>();
-        for (Lexicon.Match vague : analysis.phrases(Lexicon.Category.VAGUE)) {
+        for (Lexicon.Match vague : Lexicon.outermost(analysis.phrases(Lexicon.Category.VAGUE))) {
             VagueRule rule = (VagueRule) vague.meaning().value();
             List<String> rules = new ArrayList<>(List.of(rule.id()));
             int p = vague.last() + 1;
             BigDecimal scale = BigDecimal.ONE;
-            Optional<RuleVocabulary.Scale> scaleWord = vocabulary.scaleWordAt(analysis, p);
+            Optional<RuleVocabulary.Scale> scaleWord = vocabulary.scaleWordAt(analysis, p, language);
             if (scaleWord.isPresent()) {
                 scale = scaleWord.get().value();
                 rules.add(scaleWord.get().ruleId());

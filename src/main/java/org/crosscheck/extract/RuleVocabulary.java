@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.crosscheck.rules.AttributionRule;
 import org.crosscheck.rules.BoundRule;
@@ -189,13 +190,16 @@ final class RuleVocabulary {
         return BigDecimal.ONE;
     }
 
-    /** A scale word alone at token {@code index} ("plusieurs milliards de …"). */
-    Optional<Scale> scaleWordAt(Analysis analysis, int index) {
+    /** A scale word of the language alone at token {@code index} ("plusieurs milliards de …"); any language's when it has none. */
+    Optional<Scale> scaleWordAt(Analysis analysis, int index, String language) {
         if (index >= analysis.tokens().size()) {
             return Optional.empty();
         }
         String folded = analysis.tokens().get(index).folded();
-        return scalesByLanguage.values().stream().map(m -> m.get(folded)).filter(s -> s != null).findFirst();
+        if (scalesByLanguage.containsKey(language)) {
+            return Optional.ofNullable(scalesByLanguage.get(language).get(folded));
+        }
+        return new TreeMap<>(scalesByLanguage).values().stream().map(m -> m.get(folded)).filter(s -> s != null).findFirst();
     }
 
     List<MeasureRule> measures() {

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  * A figure as stated and the interval its wording allows.
  *
  * @param stated the number as written ("plus de 3 milliards" states 3000000000)
- * @param low lowest value the wording allows
- * @param high highest value the wording allows
+ * @param low lowest value the wording allows; never above {@code stated}
+ * @param high highest value the wording allows; never below {@code stated}
  * @param unit ISO 4217 code for money, a canonical unit id otherwise ("images", "percent"), or "" for a bare number
  * @param dimension "currency", "count", "percent", "date", "number", …
  */
@@ -22,8 +22,8 @@ public record Quantity(BigDecimal stated, BigDecimal low, BigDecimal high, Quali
         requireNonNull(qualifier, "qualifier");
         requireNonNull(unit, "unit");
         requireNonNull(dimension, "dimension");
-        if (low.compareTo(high) > 0) {
-            throw new IllegalArgumentException("interval low " + low + " above high " + high);
+        if (low.compareTo(stated) > 0 || stated.compareTo(high) > 0) {
+            throw new IllegalArgumentException("stated " + stated + " outside its interval " + low + ".." + high);
         }
     }
 }

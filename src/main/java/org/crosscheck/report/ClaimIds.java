@@ -3,10 +3,18 @@ package org.crosscheck.report;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.crosscheck.model.Claim;
 
-/** A claim's id: a hash of its source, span and text, so it stays the same while its file does. */
+/**
+ * Claim ids: a hash of the claim's source, normalised value and quote, and of how many identical
+ * claims come before it in that source, so an id survives edits elsewhere in the file, other files
+ * and reordering.
+ */
 final class ClaimIds {
 
     private static final int HEX_DIGITS = 12;
@@ -14,11 +22,22 @@ final class ClaimIds {
     private ClaimIds() {
     }
 
-    static String of(Claim claim) {
-        String key = claim.sourceId() + '\u0000' + claim.span().start() + '\u0000' + claim.span().end() + '\u0000' + claim.text();
+    /** The id of each claim, in the order given (claims of a source in order of position). */
+    static List<String> of(List<Claim> claims) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> ids = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            String key = claim.sourceId() + '\u0000' + claim.quantity().stated().stripTrailingZeros().toPlainString()
+                    + '\u0000' + claim.quantity().unit() + '\u0000' + claim.text();
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            ids.add("c-" + sha256(key + '\u0000' + occurrence).substring(0, HEX_DIGITS));
+        }
+        return ids;
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "c-" + HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }

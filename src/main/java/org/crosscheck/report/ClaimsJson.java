@@ -47,8 +47,9 @@ public final class ClaimsJson {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("claims");
-            for (Claim claim : claims) {
-                writeClaim(json, claim);
+            List<String> ids = ClaimIds.of(claims);
+            for (int i = 0; i < claims.size(); i++) {
+                writeClaim(json, claims.get(i), ids.get(i));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -67,8 +68,10 @@ public final class ClaimsJson {
                     json.writeStartObject();
                     json.writeNumberField("line", i + 1);
                     json.writeArrayFieldStart("claims");
-                    for (Claim claim : claimsByLine.get(i)) {
-                        writeClaim(json, claim);
+                    List<Claim> claims = claimsByLine.get(i);
+                    List<String> ids = ClaimIds.of(claims);
+                    for (int k = 0; k < claims.size(); k++) {
+                        writeClaim(json, claims.get(k), ids.get(k));
                     }
                     json.writeEndArray();
                     json.writeEndObject();
@@ -93,9 +96,9 @@ public final class ClaimsJson {
         json.writeEndObject();
     }
 
-    private static void writeClaim(JsonGenerator json, Claim claim) throws IOException {
+    private static void writeClaim(JsonGenerator json, Claim claim, String id) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", ClaimIds.of(claim));
+        json.writeStringField("id", id);
         json.writeStringField("source", claim.sourceId());
         json.writeObjectFieldStart("span");
         json.writeNumberField("start", claim.span().start());

@@ -8,7 +8,7 @@ public enum IntervalEnd {
     STATED,
     /** Half a unit of the last significant digit below or above: "250 000" is 245,000–255,000. */
     ROUNDING_BELOW, ROUNDING_ABOVE,
-    /** One step of the leading digit below or above: "plus de 3 milliards" stops below 4 billion. */
+    /** The step of the leading digit below or above the figure: "plus de 3 milliards" stops below 4 billion, "plus de 1 250" below 2,000. */
     LEADING_STEP_BELOW, LEADING_STEP_ABOVE,
     /** The stated figure less or plus the rule's margin. */
     MARGIN_BELOW, MARGIN_ABOVE,
