@@ -19,6 +19,8 @@ final class Attachment {
     /** How far after "selon"/"according to" the attributed entity may start. */
     private static final int MAX_ATTRIBUTION_GAP = 4;
     private static final int MAX_ATTRIBUTION_WORDS = 8;
+    /** How close a date must be to a figure to be its own ("$12 million in 2021"). */
+    private static final int ADJACENT_DATE = 2;
 
     /** What was chosen, the rule it comes from, and where it is in the passage. */
     record Choice(String value, String ruleId, int first, int last) {
@@ -82,11 +84,37 @@ final class Attachment {
         return Optional.empty();
     }
 
-    Optional<DateFinder.DateMention> time(Figure figure, List<DateFinder.DateMention> dates) {
-        return dates.stream()
-                .filter(d -> !overlaps(d.first(), d.last(), figure))
-                .min(Comparator.comparingInt((DateFinder.DateMention d) -> gap(d.first(), d.last(), figure.first(), figure.last()))
-                        .thenComparingInt(d -> d.first() < figure.first() ? 0 : 1));
+    /**
+     * The date that governs a figure: a date right next to it (within {@value #ADJACENT_DATE}
+     * tokens: "$12 million in 2021", "en 2019, 10 millions"), else the nearest date that is not
+     * right next to another figure ("10 millions d'euros, contre 8 millions en 2018" leaves 2018
+     * to the 8 million).
+     */
+    Optional<DateFinder.DateMention> time(Figure figure, List<Figure> figures, List<DateFinder.DateMention> dates) {
+        List<DateFinder.DateMention> candidates = dates.stream().filter(d -> !overlaps(d.first(), d.last(), figure)).toList();
+        Comparator<DateFinder.DateMention> nearest = Comparator
+                .comparingInt((DateFinder.DateMention d) -> gap(d.first(), d.last(), figure.first(), figure.last()))
+                .thenComparingInt(d -> d.first() > figure.last() ? 0 : 1);
+        Optional<DateFinder.DateMention> adjacent = candidates.stream()
+                .filter(d -> gap(d.first(), d.last(), figure.first(), figure.last()) <= ADJACENT_DATE)
+                .filter(d -> nearestFigure(d, figures) == figure)
+                .min(nearest);
+        if (adjacent.isPresent()) {
+            return adjacent;
+        }
+        return candidates.stream()
+                .filter(d -> figures.stream().noneMatch(other -> other != figure
+                        && gap(d.first(), d.last(), other.first(), other.last()) <= ADJACENT_DATE))
+                .min(nearest)
+                .or(() -> candidates.stream().min(nearest));
+    }
+
+    /** The figure a date is nearest to; on a tie, the one the date follows. */
+    private static Figure nearestFigure(DateFinder.DateMention date, List<Figure> figures) {
+        return figures.stream()
+                .min(Comparator.comparingInt((Figure f) -> gap(date.first(), date.last(), f.first(), f.last()))
+                        .thenComparingInt(f -> date.first() > f.last() ? 0 : 1))
+                .orElseThrow();
     }
 
     private static boolean fits(MeasureRule measure, Quantity quantity) {

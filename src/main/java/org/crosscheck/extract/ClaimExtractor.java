@@ -72,19 +72,20 @@ public final class ClaimExtractor {
         List<Figure> merged = Figure.mergeParentheticals(figures, analysis);
         List<Claim> claims = new ArrayList<>(merged.size());
         for (Figure figure : merged) {
-            claims.add(claim(document, passage, analysis, figure, dates));
+            claims.add(claim(document, passage, analysis, figure, merged, dates));
         }
         return List.copyOf(claims);
     }
 
-    private Claim claim(Document document, Passage passage, Analysis analysis, Figure figure, List<DateFinder.DateMention> dates) {
+    private Claim claim(Document document, Passage passage, Analysis analysis, Figure figure, List<Figure> figures,
+                        List<DateFinder.DateMention> dates) {
         List<String> rules = new ArrayList<>(figure.rules());
         boolean number = figure.quantity().dimension().equals(NUMBER_DIMENSION);
         Optional<Attachment.Choice> measure = number ? Optional.empty() : attachment.measure(analysis, figure, vocabulary);
         Optional<Attachment.Choice> subject = number ? Optional.empty() : attachment.subject(analysis, figure, measure);
         Optional<Attachment.Choice> status = number ? Optional.empty() : attachment.status(analysis, figure);
         Optional<Attachment.Choice> attribution = number ? Optional.empty() : attachment.attribution(analysis, figure);
-        Optional<DateFinder.DateMention> date = attachment.time(figure, dates);
+        Optional<DateFinder.DateMention> date = attachment.time(figure, figures, dates);
         date.ifPresent(d -> rules.addAll(d.rules()));
         Optional<TimeRef> time = date.map(DateFinder.DateMention::time)
                 .or(() -> document.source().published().map(p -> new TimeRef(p, TimeBasis.PUBLICATION)));

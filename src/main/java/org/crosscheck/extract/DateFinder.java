@@ -104,6 +104,10 @@ final class DateFinder {
             return Optional.empty();
         }
         Optional<Lexicon.Match> previous = previousMarker(analysis, first, last);
+        Optional<Lexicon.Match> cue = analysis.endingAt(first - 1, Lexicon.Category.DATE_CUE);
+        if (previous.isEmpty() && day == null && cue.isEmpty()) {
+            return Optional.empty();
+        }
         if (previous.isPresent()) {
             first = Math.min(first, previous.get().first());
             last = Math.max(last, previous.get().last());
@@ -114,6 +118,7 @@ final class DateFinder {
         int year = notYet ? pub.year() - 1 : pub.year();
         List<String> rules = new ArrayList<>(List.of(month.meaning().ruleId()));
         previous.ifPresent(p -> rules.add(p.meaning().ruleId()));
+        cue.ifPresent(c -> rules.add(c.meaning().ruleId()));
         return Optional.of(new DateMention(first, last, new TimeRef(date(year, monthNumber, day), TimeBasis.RELATIVE), figures, rules));
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.rules.AttributionRule;
 import org.crosscheck.rules.BoundRule;
 import org.crosscheck.rules.ClauseRule;
+import org.crosscheck.rules.DateCueRule;
 import org.crosscheck.rules.EntityRule;
 import org.crosscheck.rules.LinkRule;
 import org.crosscheck.rules.MeasureRule;
@@ -118,6 +119,11 @@ final class RuleVocabulary {
         for (RelativeDateRule relative : rules.relativeDates()) {
             if (language.isEmpty() || relative.language().equals(language)) {
                 relative.words().forEach(w -> lexicon.add(w, Lexicon.Category.RELATIVE_DATE, relative.id(), relative));
+            }
+        }
+        for (DateCueRule cue : rules.dateCues()) {
+            if (language.isEmpty() || cue.language().equals(language)) {
+                cue.words().forEach(w -> lexicon.add(w, Lexicon.Category.DATE_CUE, cue.id(), cue));
             }
         }
         return lexicon;

@@ -20,7 +20,8 @@ public record RuleSet(
         List<EntityRule> entities,
         List<MeasureRule> measures,
         List<MonthsRule> months,
-        List<RelativeDateRule> relativeDates) {
+        List<RelativeDateRule> relativeDates,
+        List<DateCueRule> dateCues) {
 
     public RuleSet {
         numberWords = List.copyOf(numberWords);
@@ -39,6 +40,7 @@ public record RuleSet(
         measures = List.copyOf(measures);
         months = List.copyOf(months);
         relativeDates = List.copyOf(relativeDates);
+        dateCues = List.copyOf(dateCues);
     }
 
     /** Every rule, in file order. */
@@ -60,6 +62,7 @@ public record RuleSet(
         all.addAll(measures);
         all.addAll(months);
         all.addAll(relativeDates);
+        all.addAll(dateCues);
         return all;
     }
 }

@@ -97,6 +97,7 @@ public final class RuleSetLoader {
         read(dir, "measures.yaml", entry -> measures.add(entry.as(MeasureRule.class)));
         List<MonthsRule> months = new ArrayList<>();
         List<RelativeDateRule> relativeDates = new ArrayList<>();
+        List<DateCueRule> dateCues = new ArrayList<>();
         read(dir, "dates.yaml", entry -> {
             switch (entry.kind()) {
                 case "months" -> months.add(entry.as(MonthsRule.class));
@@ -105,11 +106,12 @@ public final class RuleSetLoader {
                         throw new IllegalArgumentException("unknown shift '" + rule.shift() + "' (known: previous, this-year, last-year, next-year)");
                     }
                 }));
-                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative)");
+                case "cue" -> dateCues.add(entry.as(DateCueRule.class));
+                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative, cue)");
             }
         });
         return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions, clauses,
-                entities, measures, months, relativeDates);
+                entities, measures, months, relativeDates, dateCues);
     }
 
     /** One entry of a rules file, with where it is. */

@@ -157,6 +157,10 @@ class ClaimExtractorTest {
         assertThat(thisYear.time().orElseThrow().value()).isEqualTo(PartialDate.ofYear(2022));
         Claim lastYear = claims("en", "Last year it had 50 clients.").get(0);
         assertThat(lastYear.time().orElseThrow().value()).isEqualTo(PartialDate.ofYear(2021));
+        List<Claim> twoYears = claims("en", "Revenue was $10 million in 2019 and $12 million in 2020.");
+        assertThat(twoYears).extracting(c -> c.time().orElseThrow().value()).containsExactly(PartialDate.ofYear(2019), PartialDate.ofYear(2020));
+        List<Claim> against = claims("fr", "En 2019, elle a payé 10 millions d'euros, contre 8 millions d'euros en 2018.");
+        assertThat(against).extracting(c -> c.time().orElseThrow().value()).containsExactly(PartialDate.ofYear(2019), PartialDate.ofYear(2018));
         Claim none = claims("fr", "Elle a 50 clients.").get(0);
         assertThat(none.time().orElseThrow().basis()).isEqualTo(TimeBasis.PUBLICATION);
     }
