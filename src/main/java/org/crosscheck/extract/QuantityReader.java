@@ -32,6 +32,9 @@ final class QuantityReader {
 
     /** The quantity a figure states, when a currency, unit or percent governs it. */
     Optional<Figure> read(Analysis analysis, Analysis.Figure number, String language) {
+        if (partOfAName(analysis, number)) {
+            return Optional.empty();
+        }
         List<String> rules = new ArrayList<>(vocabulary.numberRules(analysis, number, language));
         Set<Integer> used = new HashSet<>(Set.of(number.index()));
         int first = number.first();
@@ -130,6 +133,18 @@ final class QuantityReader {
             }
         }
         return Optional.of(new Figure(start, Math.max(afterUnit, last), quantity, List.of(), rules, used));
+    }
+
+    /** Digits hyphenated to the word before them name something ("Covid-19 cases", "A-320 jets"): no quantity. */
+    private static boolean partOfAName(Analysis analysis, Analysis.Figure number) {
+        int hyphen = number.first() - 1;
+        if (hyphen < 1 || !analysis.isSymbol(hyphen, '-')) {
+            return false;
+        }
+        Token before = analysis.tokens().get(hyphen - 1);
+        Token dash = analysis.tokens().get(hyphen);
+        return before.isWord() && before.end() == dash.start() && dash.end() == number.number().start()
+                && Character.isLetter(before.surface().charAt(before.surface().length() - 1));
     }
 
     /** "des milliers de policiers", "plusieurs milliards de photographies": a quantity said without a figure. */
