@@ -9,8 +9,12 @@ import java.util.Set;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Document;
+import org.crosscheck.model.PartialDate;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.SourceDoc;
+import org.crosscheck.model.SourceFormat;
+import org.crosscheck.model.TextLocator;
 import org.crosscheck.model.TimeBasis;
 import org.crosscheck.model.TimeRef;
 import org.crosscheck.rules.RuleSet;
@@ -23,9 +27,6 @@ import org.crosscheck.rules.RuleSet;
  * too, with the dimension {@code number}.
  */
 public final class ClaimExtractor {
-
-    /** Dimension of a bare number no unit governs. */
-    public static final String NUMBER_DIMENSION = "number";
 
     private final NumberScanner numbers;
     private final Map<String, Lexicon> lexicons;
@@ -80,7 +81,7 @@ public final class ClaimExtractor {
     private Claim claim(Document document, Passage passage, Analysis analysis, Figure figure, List<Figure> figures,
                         List<DateFinder.DateMention> dates) {
         List<String> rules = new ArrayList<>(figure.rules());
-        boolean number = figure.quantity().dimension().equals(NUMBER_DIMENSION);
+        boolean number = figure.quantity().dimension().equals(Quantity.BARE_NUMBER);
         Optional<Attachment.Choice> measure = number ? Optional.empty() : attachment.measure(analysis, figure, vocabulary);
         Optional<Attachment.Choice> subject = number ? Optional.empty() : attachment.subject(analysis, figure, measure);
         Optional<Attachment.Choice> status = number ? Optional.empty() : attachment.status(analysis, figure);
@@ -112,9 +113,8 @@ public final class ClaimExtractor {
     }
 
 
-
     private Figure bareNumber(Analysis analysis, Analysis.Figure number, String language) {
-        Quantity quantity = Intervals.exact(number.number().value(), Precision.of(analysis, number), "", NUMBER_DIMENSION);
+        Quantity quantity = Intervals.exact(number.number().value(), Precision.of(analysis, number), "", Quantity.BARE_NUMBER);
         return new Figure(number.first(), number.last(), quantity, List.of(), vocabulary.numberRules(analysis, number, language),
                 Set.of(number.index()));
     }
@@ -125,6 +125,19 @@ public final class ClaimExtractor {
 
 
 
-
-
+    /**
+     * The claims of a single text taken as one passage of a document of its own, as for
+     * {@code crosscheck claims --stdin}.
+     */
+    public List<Claim> extractText(String language, Optional<PartialDate> published,
+                                             String sourceId, String text, boolean allNumbers) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        SourceDoc source = new SourceDoc(sourceId, sourceId, Optional.empty(), Optional.empty(), published, language, false,
+                SourceFormat.TEXT, "");
+        Document document = new Document(source, text, 0, TextLocator.identity(text));
+        Passage passage = new Passage(sourceId, 0, document.span(0, text.length()), text);
+        return extract(document, passage, allNumbers);
+    }
 }

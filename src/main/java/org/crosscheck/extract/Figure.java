@@ -50,6 +50,6 @@ record Figure(int first, int last, Quantity quantity, List<Quantity> equivalents
                 && analysis.isSymbol(outer.last() + 1, '(')
                 && analysis.isSymbol(inner.last() + 1, ')')
                 && outer.quantity().dimension().equals(inner.quantity().dimension())
-                && !outer.quantity().dimension().equals(ClaimExtractor.NUMBER_DIMENSION);
+                && !outer.quantity().dimension().equals(Quantity.BARE_NUMBER);
     }
 }

@@ -108,7 +108,7 @@ final class QuantityReader {
             afterUnit = subunit.get().last();
         }
         rules.add(unit.id());
-        if (!range && unit.kind().equals("currency")) {
+        if (!range && unit.dimension().equals(Quantity.MONEY)) {
             Optional<UnitLookup.Subunits> cents = units.subunitsAfter(analysis, afterUnit, unit, language);
             if (cents.isPresent()) {
                 rules.add(cents.get().rule().id());

@@ -5,12 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.Document;
 import org.crosscheck.model.PartialDate;
-import org.crosscheck.model.Passage;
-import org.crosscheck.model.SourceDoc;
-import org.crosscheck.model.SourceFormat;
-import org.crosscheck.model.TextLocator;
 import org.crosscheck.rules.Examples;
 import org.crosscheck.rules.ExpectedClaim;
 import org.crosscheck.rules.Rule;
@@ -99,22 +94,6 @@ public final class RuleExampleRunner {
 
     /** The claims of one sentence in a language, with an optional publication date. */
     private List<Claim> claimsOf(String language, String text, String published) {
-        return sentenceClaims(extractor, language, Optional.ofNullable(published).map(PartialDate::parse), "example", text, true);
-    }
-
-    /**
-     * The claims of a single text taken as one passage of a document of its own, as for
-     * {@code crosscheck claims --stdin}.
-     */
-    public static List<Claim> sentenceClaims(ClaimExtractor extractor, String language, Optional<PartialDate> published,
-                                             String sourceId, String text, boolean allNumbers) {
-        if (text.isBlank()) {
-            return List.of();
-        }
-        SourceDoc source = new SourceDoc(sourceId, sourceId, Optional.empty(), Optional.empty(), published, language, false,
-                SourceFormat.TEXT, "");
-        Document document = new Document(source, text, 0, TextLocator.identity(text));
-        Passage passage = new Passage(sourceId, 0, document.span(0, text.length()), text);
-        return extractor.extract(document, passage, allNumbers);
+        return extractor.extractText(language, Optional.ofNullable(published).map(PartialDate::parse), "example", text, true);
     }
 }

@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.model.Quantity;
 import org.crosscheck.rules.SubunitRule;
 import org.crosscheck.rules.UnitRule;
 
@@ -72,7 +73,7 @@ final class UnitLookup {
 
     static Optional<Lexicon.Match> currencySymbolEndingAt(Analysis analysis, int index) {
         return analysis.endingAt(index, Lexicon.Category.UNIT_SYMBOL)
-                .filter(m -> ((UnitRule) m.meaning().value()).kind().equals("currency"))
+                .filter(m -> ((UnitRule) m.meaning().value()).dimension().equals(Quantity.MONEY))
                 .or(() -> analysis.endingAt(index, Lexicon.Category.SHARED_SYMBOL));
     }
 

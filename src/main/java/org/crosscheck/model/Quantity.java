@@ -15,6 +15,11 @@ import java.math.BigDecimal;
  */
 public record Quantity(BigDecimal stated, BigDecimal low, BigDecimal high, Qualifier qualifier, String unit, String dimension) {
 
+    /** The dimension of money; its unit is an ISO 4217 code. */
+    public static final String MONEY = "currency";
+    /** The dimension of a bare number no unit governs. */
+    public static final String BARE_NUMBER = "number";
+
     public Quantity {
         requireNonNull(stated, "stated");
         requireNonNull(low, "low");
@@ -25,5 +30,9 @@ public record Quantity(BigDecimal stated, BigDecimal low, BigDecimal high, Quali
         if (low.compareTo(stated) > 0 || stated.compareTo(high) > 0) {
             throw new IllegalArgumentException("stated " + stated + " outside its interval " + low + ".." + high);
         }
+    }
+
+    public boolean isMoney() {
+        return dimension.equals(MONEY);
     }
 }

@@ -12,8 +12,6 @@ import org.crosscheck.model.Quantity;
  */
 public final class ClaimNormalizer {
 
-    private static final String BARE_NUMBER = "number";
-
     private final Normalization normalization;
 
     public ClaimNormalizer(RateTable rates) {
@@ -22,10 +20,10 @@ public final class ClaimNormalizer {
 
     public Claim normalize(Claim claim) {
         Quantity quantity = claim.quantity();
-        if (quantity.dimension().equals(BARE_NUMBER)) {
+        if (quantity.dimension().equals(Quantity.BARE_NUMBER)) {
             return claim;
         }
-        if (!quantity.dimension().equals(CurrencyConverter.MONEY)) {
+        if (!quantity.isMoney()) {
             return claim.withNormalized(new Normalized(quantity.stated(), quantity.low(), quantity.high(), quantity.unit(), ""));
         }
         Optional<Conversion> conversion = normalization.normalize(quantity, claim.time());

@@ -20,9 +20,6 @@ public final class CurrencyConverter {
     /** The euro, the currency every ECB rate is quoted against. */
     public static final String EURO = "EUR";
 
-    /** The dimension of a quantity that is an amount of money. */
-    public static final String MONEY = "currency";
-
     private static final MathContext MC = MathContext.DECIMAL64;
 
     private final RateTable table;
@@ -69,7 +66,7 @@ public final class CurrencyConverter {
      *     or it needs a rate and has no date
      */
     public Conversion convert(Quantity amount, Optional<PartialDate> date) {
-        if (!amount.dimension().equals(MONEY)) {
+        if (!amount.isMoney()) {
             throw new IllegalArgumentException("not an amount of money: dimension '" + amount.dimension() + "'");
         }
         String from = amount.unit();

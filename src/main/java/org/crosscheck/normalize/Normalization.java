@@ -51,7 +51,7 @@ public final class Normalization {
 
     /** Like {@link #normalize}, with the reason when there is no conversion. */
     public Outcome attempt(Quantity quantity, Optional<TimeRef> time) {
-        if (!quantity.dimension().equals(CurrencyConverter.MONEY)) {
+        if (!quantity.isMoney()) {
             return Outcome.skipped("not an amount of money (dimension '" + quantity.dimension() + "')");
         }
         String currency = quantity.unit();

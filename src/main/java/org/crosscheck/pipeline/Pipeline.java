@@ -165,7 +165,7 @@ public final class Pipeline {
         Optional<ClaimNormalizer> normalizer = normalizer(rulesDir, Optional.empty(), warning -> { });
         List<List<Claim>> claims = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            claims.add(RuleExampleRunner.sentenceClaims(extractor, language, published, "stdin:" + (i + 1), lines.get(i), allNumbers)
+            claims.add(extractor.extractText(language, published, "stdin:" + (i + 1), lines.get(i), allNumbers)
                     .stream().map(c -> normalizer.map(n -> n.normalize(c)).orElse(c)).toList());
         }
         return claims;

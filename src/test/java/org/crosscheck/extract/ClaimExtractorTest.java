@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import org.crosscheck.model.Quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ class ClaimExtractorTest {
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(RuleSetLoader.load(Path.of("rules")));
 
     private static List<Claim> claims(String lang, String text) {
-        return RuleExampleRunner.sentenceClaims(EXTRACTOR, lang, Optional.of(PartialDate.parse("2022-03")), "t", text, false);
+        return EXTRACTOR.extractText(lang, Optional.of(PartialDate.parse("2022-03")), "t", text, false);
     }
 
     /** lang, sentence, span, stated, low, high, unit, qualifier. */
@@ -186,9 +187,9 @@ class ClaimExtractorTest {
     void bareNumbersComeOnlyWhenAsked() {
         String text = "Le code 4321 et la valeur 17,5.";
         assertThat(claims("fr", text)).isEmpty();
-        List<Claim> numbers = RuleExampleRunner.sentenceClaims(EXTRACTOR, "fr", Optional.empty(), "t", text, true);
+        List<Claim> numbers = EXTRACTOR.extractText("fr", Optional.empty(), "t", text, true);
         assertThat(numbers).extracting(c -> c.quantity().stated()).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("4321"), new BigDecimal("17.5"));
-        assertThat(numbers).allSatisfy(c -> assertThat(c.quantity().dimension()).isEqualTo(ClaimExtractor.NUMBER_DIMENSION));
+        assertThat(numbers).allSatisfy(c -> assertThat(c.quantity().dimension()).isEqualTo(Quantity.BARE_NUMBER));
     }
 }

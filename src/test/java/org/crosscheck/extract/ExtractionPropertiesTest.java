@@ -31,7 +31,7 @@ class ExtractionPropertiesTest {
 
     @Property(tries = 400)
     void neverThrowsAndSpansAreExact(@ForAll("texts") String text, @ForAll("languages") String lang, @ForAll boolean allNumbers) {
-        for (Claim claim : RuleExampleRunner.sentenceClaims(EXTRACTOR, lang, Optional.of(PartialDate.parse("2022-03")), "t", text, allNumbers)) {
+        for (Claim claim : EXTRACTOR.extractText(lang, Optional.of(PartialDate.parse("2022-03")), "t", text, allNumbers)) {
             assertThat(claim.span().start()).isBetween(0, text.length());
             assertThat(claim.span().end()).isBetween(claim.span().start(), text.length());
             assertThat(text.substring(claim.span().start(), claim.span().end())).isEqualTo(claim.text());
@@ -53,7 +53,7 @@ class ExtractionPropertiesTest {
             for (Claim c : EXTRACTOR.extract(document, passage, true)) {
                 inContext.add(describe(c, offset));
             }
-            for (Claim c : RuleExampleRunner.sentenceClaims(EXTRACTOR, lang, Optional.of(PartialDate.parse("2022-03")), "doc",
+            for (Claim c : EXTRACTOR.extractText(lang, Optional.of(PartialDate.parse("2022-03")), "doc",
                     passage.text(), true)) {
                 alone.add(describe(c, 0));
             }

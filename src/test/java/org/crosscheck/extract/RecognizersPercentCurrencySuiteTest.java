@@ -172,7 +172,7 @@ class RecognizersPercentCurrencySuiteTest {
         int passed = 0;
         for (SpecCase c : cases) {
             List<Found> found = new ArrayList<>();
-            for (Claim claim : RuleExampleRunner.sentenceClaims(EXTRACTOR, language, Optional.empty(), "peer", c.input(), percent)) {
+            for (Claim claim : EXTRACTOR.extractText(language, Optional.empty(), "peer", c.input(), percent)) {
                 if (claim.quantity().dimension().equals(dimension)) {
                     found.add(new Found(claim.text(), claim.quantity().stated(), percent ? null : claim.quantity().unit()));
                 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.extract.ClaimExtractor;
-import org.crosscheck.extract.RuleExampleRunner;
 import org.crosscheck.model.Claim;
 import org.crosscheck.rules.RuleSetLoader;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ class ClaimIdsTest {
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(RuleSetLoader.load(Path.of("rules")));
 
     private static List<Claim> claims(String source, String text) {
-        return RuleExampleRunner.sentenceClaims(EXTRACTOR, "fr", Optional.empty(), source, text, false);
+        return EXTRACTOR.extractText("fr", Optional.empty(), source, text, false);
     }
 
     @Test
