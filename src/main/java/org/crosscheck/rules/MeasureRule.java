@@ -18,5 +18,8 @@ public record MeasureRule(String id, String label, String dimension, List<String
     public MeasureRule {
         units = units == null ? List.of() : List.copyOf(units);
         triggers = Map.copyOf(triggers);
+        if (dimension == null || dimension.isBlank()) {
+            throw new IllegalArgumentException("a measure needs a dimension");
+        }
     }
 }

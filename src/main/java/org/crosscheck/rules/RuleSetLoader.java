@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.ClaimStatus;
@@ -94,7 +96,18 @@ public final class RuleSetLoader {
         List<EntityRule> entities = new ArrayList<>();
         read(dir, "entities.yaml", entry -> entities.add(entry.as(EntityRule.class)));
         List<MeasureRule> measures = new ArrayList<>();
-        read(dir, "measures.yaml", entry -> measures.add(entry.as(MeasureRule.class)));
+        Set<String> dimensions = new TreeSet<>();
+        units.forEach(u -> dimensions.add(u.dimension()));
+        Set<String> unitIds = new TreeSet<>();
+        units.forEach(u -> unitIds.add(u.id()));
+        read(dir, "measures.yaml", entry -> measures.add(entry.validated(entry.as(MeasureRule.class), rule -> {
+            if (!dimensions.contains(rule.dimension())) {
+                throw new IllegalArgumentException("unknown dimension '" + rule.dimension() + "' (known from units.yaml: " + dimensions + ")");
+            }
+            rule.units().stream().filter(u -> !unitIds.contains(u)).findFirst().ifPresent(u -> {
+                throw new IllegalArgumentException("unknown unit '" + u + "' (not in units.yaml)");
+            });
+        })));
         List<MonthsRule> months = new ArrayList<>();
         List<RelativeDateRule> relativeDates = new ArrayList<>();
         List<DateCueRule> dateCues = new ArrayList<>();
@@ -162,6 +175,11 @@ public final class RuleSetLoader {
                 rule = mapper.treeToValue(source, type);
             } catch (UnrecognizedPropertyException e) {
                 throw error("unknown key '" + e.getPropertyName() + "'");
+            } catch (JsonMappingException e) {
+                String field = e.getPath().isEmpty() ? "" : "'" + e.getPath().get(e.getPath().size() - 1).getFieldName() + "': ";
+                Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
+                String message = firstLine(cause instanceof JsonMappingException mapping ? mapping.getOriginalMessage() : cause.getMessage());
+                throw error(field + (message.startsWith("Cannot map `null`") ? "missing" : message));
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 throw error(firstLine(e.getMessage()));
             }

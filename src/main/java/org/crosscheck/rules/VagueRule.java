@@ -10,5 +10,11 @@ public record VagueRule(String id, Map<String, List<String>> words, BigDecimal s
 
     public VagueRule {
         words = Map.copyOf(words);
+        if (stated == null || low == null || high == null) {
+            throw new IllegalArgumentException("a vague quantity needs stated, low and high");
+        }
+        if (low.compareTo(stated) > 0 || stated.compareTo(high) > 0) {
+            throw new IllegalArgumentException("stated " + stated + " must lie within low " + low + " and high " + high);
+        }
     }
 }

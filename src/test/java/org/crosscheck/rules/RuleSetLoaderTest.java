@@ -402,6 +402,39 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void aMeasureOfAnUnknownDimensionOrUnitIsRefused() throws IOException {
+        int line = append("measures.yaml", """
+                - id: test-bad-dimension
+                  label: test
+                  dimension: currancy
+                  grows: false
+                  triggers: {en: [test]}
+                  examples:
+                    noMatch: [{lang: en, text: "Nothing."}]
+                """);
+        Diagnostic d = refusal();
+        assertThat(d.file()).endsWith("measures.yaml");
+        assertThat(d.line()).isEqualTo(line);
+        assertThat(d.message()).contains("'test-bad-dimension'").contains("unknown dimension 'currancy'");
+    }
+
+    @Test
+    void aVagueQuantityWithoutItsFiguresIsRefused() throws IOException {
+        int line = append("qualifiers.yaml", """
+                - id: test-bad-vague
+                  kind: vague
+                  words: {en: [umpteen]}
+                  low: 5
+                  high: 3
+                  examples:
+                    noMatch: [{lang: en, text: "Nothing."}]
+                """);
+        Diagnostic d = refusal();
+        assertThat(d.line()).isEqualTo(line);
+        assertThat(d.message()).contains("'test-bad-vague'").contains("stated, low and high");
+    }
+
+    @Test
     void anUnknownStatusIsRefused() throws IOException {
         int line = append("qualifiers.yaml", """
                 - id: test-bad-status
