@@ -6,20 +6,36 @@ import java.util.Locale;
 /** The form words are compared in: lower case, without accents, with one kind of apostrophe. */
 final class Fold {
 
+    /** Latin letters up to U+017F folded once: "É" is "e", "ç" is "c", "Œ" stays "œ". */
+    private static final char[] LATIN = latinTable();
+
     private Fold() {
     }
 
     static String of(String word) {
-        boolean ascii = true;
-        boolean lowerCase = true;
-        for (int i = 0; i < word.length() && ascii; i++) {
+        char[] out = null;
+        for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            ascii = c < 0x80;
-            lowerCase &= !(c >= 'A' && c <= 'Z');
+            char folded;
+            if (c < LATIN.length) {
+                folded = LATIN[c];
+            } else if (c == '’' || c == '‘') {
+                folded = '\'';
+            } else {
+                return slow(word);
+            }
+            if (folded != c && out == null) {
+                out = word.toCharArray();
+            }
+            if (out != null) {
+                out[i] = folded;
+            }
         }
-        if (ascii) {
-            return lowerCase ? word : word.toLowerCase(Locale.ROOT);
-        }
+        return out == null ? word : new String(out);
+    }
+
+    /** Any script: lower case, then canonical decomposition without the combining marks. */
+    private static String slow(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
@@ -30,5 +46,14 @@ final class Fold {
             }
         }
         return out.toString();
+    }
+
+    private static char[] latinTable() {
+        char[] table = new char[0x180];
+        for (char c = 0; c < table.length; c++) {
+            String folded = slow(String.valueOf(c));
+            table[c] = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
+        }
+        return table;
     }
 }

@@ -1,7 +1,6 @@
 package org.crosscheck.extract;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ final class Lexicon {
     }
 
     private static final int MAX_ACRONYM = 6;
+    private static final int CATEGORY_COUNT = Category.values().length;
 
     private final Node root = new Node();
 
@@ -86,9 +86,10 @@ final class Lexicon {
      */
     List<Match> find(List<Token> tokens) {
         List<Match> matches = new ArrayList<>();
+        Match[] longest = new Match[CATEGORY_COUNT];
         for (int i = 0; i < tokens.size(); i++) {
-            Map<Category, Match> longest = new EnumMap<>(Category.class);
             Node node = root;
+            boolean any = false;
             for (int j = i; j < tokens.size(); j++) {
                 node = node.next.get(tokens.get(j).folded());
                 if (node == null) {
@@ -96,11 +97,19 @@ final class Lexicon {
                 }
                 for (Meaning meaning : node.meanings) {
                     if (meaning.exactSurface() == null || meaning.exactSurface().equals(surface(tokens, i, j))) {
-                        longest.put(meaning.category(), new Match(i, j, meaning));
+                        longest[meaning.category().ordinal()] = new Match(i, j, meaning);
+                        any = true;
                     }
                 }
             }
-            matches.addAll(longest.values());
+            if (any) {
+                for (int c = 0; c < CATEGORY_COUNT; c++) {
+                    if (longest[c] != null) {
+                        matches.add(longest[c]);
+                        longest[c] = null;
+                    }
+                }
+            }
         }
         return matches;
     }

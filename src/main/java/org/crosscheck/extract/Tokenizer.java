@@ -37,12 +37,15 @@ final class Tokenizer {
             }
             int start = i;
             int j = i;
+            boolean previousDigit = Character.isDigit(cp);
             while (j < n) {
                 int c = text.codePointAt(j);
-                if (j > start && Character.isDigit(text.codePointBefore(j)) != Character.isDigit(c)
+                boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+                if (j > start && previousDigit != digit
                         && (NumberText.isUnspacedScriptAt(text, j) || NumberText.isUnspacedScriptAt(text, start))) {
                     break;
-                } else if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                } else if (digit || Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                    previousDigit = digit;
                     j += Character.charCount(c);
                 } else if (isApostrophe((char) c) && j > start && isElision(text, start, j)
                         && (j + 1 >= n || !Character.isLetter(text.codePointAt(j + 1)))) {
