@@ -9,6 +9,7 @@ import java.util.Set;
 import org.crosscheck.model.Qualifier;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.rules.BoundRule;
+import org.crosscheck.rules.RangeRule;
 import org.crosscheck.rules.SubunitRule;
 import org.crosscheck.rules.UnitRule;
 import org.crosscheck.rules.VagueRule;
@@ -50,6 +51,7 @@ final class QuantityReader {
             range = true;
             opening = analysis.endingAt(first - 1, Lexicon.Category.RANGE_OPENING);
             opening.ifPresent(o -> rules.add(o.meaning().ruleId()));
+            analysis.startingAt(number.last() + 1, Lexicon.Category.RANGE_JOINING).ifPresent(j -> rules.add(j.meaning().ruleId()));
             used.add(second.get().index());
             rules.addAll(vocabulary.numberRules(analysis, second.get(), language));
             high = second.get().number().value();
@@ -184,16 +186,25 @@ final class QuantityReader {
         return found;
     }
 
-    /** "2-3 million", "entre 101 et 500", "between 2 and 3": the figure that ends a range starting with {@code number}. */
+    /**
+     * "2-3 million", "entre 101 et 500", "between 2 and 3", "deux à trois milliards": the figure that
+     * ends a range starting with {@code number}. Without an opening word the range must rise
+     * ("janvier 1990 à 1 015 francs" is no range).
+     */
     private static Optional<Analysis.Figure> rangeEnd(Analysis analysis, Analysis.Figure number) {
         int next = number.last() + 1;
         if (analysis.isSymbol(next, '-') || analysis.isSymbol(next, '–')) {
             return analysis.figureAt(next + 1);
         }
         Optional<Lexicon.Match> joining = analysis.startingAt(next, Lexicon.Category.RANGE_JOINING);
-        if (joining.isPresent() && analysis.endingAt(number.first() - 1, Lexicon.Category.RANGE_OPENING).isPresent()) {
-            return analysis.figureAt(joining.get().last() + 1);
+        if (joining.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<Analysis.Figure> end = analysis.figureAt(joining.get().last() + 1);
+        if (analysis.endingAt(number.first() - 1, Lexicon.Category.RANGE_OPENING).isPresent()) {
+            return end;
+        }
+        boolean joinsAlone = ((RangeRule) joining.get().meaning().value()).openingOptional();
+        return end.filter(e -> joinsAlone && e.number().value().compareTo(number.number().value()) > 0);
     }
 }

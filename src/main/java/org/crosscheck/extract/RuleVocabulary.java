@@ -129,15 +129,20 @@ final class RuleVocabulary {
         return lexicon;
     }
 
-    /** The unit a symbol or word names; a shared symbol ("$") is the unit the sentence names in words, else its default. */
+    /**
+     * The unit a symbol or word names; a shared symbol ("$") is the unit the sentence names in words
+     * (in the same parentheses or outside them all), else its default.
+     */
     UnitRule resolveUnit(Lexicon.Match match, Analysis analysis) {
         if (match.meaning().category() != Lexicon.Category.SHARED_SYMBOL) {
             return (UnitRule) match.meaning().value();
         }
         String symbol = (String) match.meaning().value();
+        int group = parenthesisAround(analysis, match.first());
         for (Lexicon.Match word : analysis.phrases(Lexicon.Category.UNIT_WORD)) {
             UnitRule named = (UnitRule) word.meaning().value();
-            if (named.sharedSymbols().contains(symbol) && !named.defaultFor().contains(symbol)) {
+            if (named.sharedSymbols().contains(symbol) && !named.defaultFor().contains(symbol)
+                    && parenthesisAround(analysis, word.first()) == group) {
                 return named;
             }
         }
@@ -164,6 +169,26 @@ final class RuleVocabulary {
     UnitRule unit(String id) {
         return rules.units().stream().filter(u -> u.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no unit '" + id + "' in the rules"));
+    }
+
+    /**
+     * The token of the parenthesis that encloses token {@code index}, or -1: a shared symbol in
+     * parentheses is read apart from the words outside them, since "5 million Canadian dollars ($4
+     * million)" converts into another dollar.
+     */
+    private static int parenthesisAround(Analysis analysis, int index) {
+        int depth = 0;
+        for (int t = index - 1; t >= 0; t--) {
+            if (analysis.isSymbol(t, ')')) {
+                depth++;
+            } else if (analysis.isSymbol(t, '(')) {
+                if (depth == 0) {
+                    return t;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     /** The ids of the number rules whose words a figure is written with. */

@@ -9,9 +9,11 @@ import java.util.Map;
  *
  * @param opening words before the first figure ("entre", "between"), per language
  * @param joining words between the figures ("et", "and"), per language
+ * @param openingOptional true when the joining word alone makes a range ("deux à trois milliards",
+ *     "2 to 3 million"); false when the opening word is needed ("entre 2 et 3", not "2 et 3")
  */
 public record RangeRule(String id, Map<String, List<String>> opening, Map<String, List<String>> joining,
-                        Examples examples) implements Rule {
+                        boolean openingOptional, Examples examples) implements Rule {
 
     public RangeRule {
         opening = Map.copyOf(opening);

@@ -138,6 +138,10 @@ class ClaimExtractorTest {
     void dollarsAreAmericanUnlessTheSentenceNamesAnotherDollar() {
         assertThat(claims("fr", "Le contrat vaut 5 000 $.")).singleElement().satisfies(c -> assertThat(c.quantity().unit()).isEqualTo("USD"));
         assertThat(claims("fr", "Le contrat, payé en dollars canadiens, vaut 5 000 $.")).anySatisfy(c -> assertThat(c.quantity().unit()).isEqualTo("CAD"));
+        assertThat(claims("en", "It paid 5 million Canadian dollars ($4 million).")).singleElement().satisfies(c -> {
+            assertThat(c.quantity().unit()).isEqualTo("CAD");
+            assertThat(c.equivalents()).singleElement().satisfies(q -> assertThat(q.unit()).isEqualTo("USD"));
+        });
     }
 
     @Test
