@@ -94,6 +94,14 @@ final class QuantityReader {
                 start = unitMatch.get().first();
             }
         }
+        if (unitMatch.isEmpty() && !range) {
+            Optional<Lexicon.Match> whole = partitiveUnit(analysis, last);
+            if (whole.isPresent()) {
+                unitMatch = whole;
+                afterUnit = whole.get().last();
+                rules.add(analysis.startingAt(last + 1, Lexicon.Category.LINK).orElseThrow().meaning().ruleId());
+            }
+        }
         UnitRule unit;
         if (unitMatch.isPresent()) {
             unit = vocabulary.resolveUnit(unitMatch.get(), analysis);
@@ -135,6 +143,17 @@ final class QuantityReader {
             }
         }
         return Optional.of(new Figure(start, Math.max(afterUnit, last), quantity, List.of(), rules, used));
+    }
+
+    /**
+     * "13 des 42 agences", "9 of 20 agencies": a part counted in the unit of the whole that follows it
+     * (the whole is a claim of its own).
+     */
+    private static Optional<Lexicon.Match> partitiveUnit(Analysis analysis, int last) {
+        Optional<Lexicon.Match> link = analysis.startingAt(last + 1, Lexicon.Category.LINK);
+        Optional<Analysis.Figure> whole = link.flatMap(l -> analysis.figureAt(l.last() + 1));
+        return whole.flatMap(w -> analysis.startingAt(w.last() + 1, Lexicon.Category.UNIT_WORD))
+                .filter(u -> ((UnitRule) u.meaning().value()).kind().equals("count"));
     }
 
     /** Digits hyphenated to the word before them name something ("Covid-19 cases", "A-320 jets"): no quantity. */
