@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -44,14 +45,63 @@ final class Attachment {
     }
 
     Optional<Choice> subject(Analysis analysis, Figure figure, Optional<Choice> measure) {
+        List<Lexicon.Match> oblique = obliqueEntities(analysis);
         List<Lexicon.Match> entities = Lexicon.outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
                 .filter(m -> m.last() < figure.first() || m.first() > figure.last())
+                .filter(m -> !oblique.contains(m))
                 .toList();
         return entities.stream()
                 .min(Comparator.comparingInt((Lexicon.Match m) -> Math.min(distance(m, figure.first(), figure.last()),
                                 measure.map(c -> distance(m, c.first(), c.last())).orElse(Integer.MAX_VALUE)))
                         .thenComparingInt(m -> m.first() < figure.first() ? 0 : 1))
                 .map(m -> new Choice(m.meaning().ruleId(), m.meaning().ruleId(), m.first(), m.last()));
+    }
+
+    /** The oblique words of the rules that kept an entity from being the subject ("avec Clearview"). */
+    List<String> obliqueRules(Analysis analysis) {
+        return analysis.phrases(Lexicon.Category.ENTITY).stream()
+                .map(m -> analysis.endingAt(m.first() - 1, Lexicon.Category.OBLIQUE))
+                .flatMap(Optional::stream)
+                .map(o -> o.meaning().ruleId())
+                .distinct()
+                .toList();
+    }
+
+    /** Only commas, clause openers ("et", "and") and capitalised names between two tokens: one list of names. */
+    private static boolean onlyListBetween(Analysis analysis, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int t = from + 1; t < to; t++) {
+            Token token = analysis.tokens().get(t);
+            boolean name = token.isWord() && Character.isUpperCase(token.surface().codePointAt(0));
+            if (!name && !token.isSymbol(',') && analysis.startingAt(t, Lexicon.Category.CLAUSE_OPENER).isEmpty()) {
+                return false;
+            }
+        }
+        return analysis.isSymbol(to - 1, ',') || analysis.endingAt(to - 1, Lexicon.Category.CLAUSE_OPENER).isPresent();
+    }
+
+    /**
+     * Entities right after an oblique word, and the ones listed after them ("notamment Facebook,
+     * Instagram, LinkedIn et Twitter"): a comma or a clause opener between two entities continues
+     * the list.
+     */
+    private static List<Lexicon.Match> obliqueEntities(Analysis analysis) {
+        List<Lexicon.Match> entities = Lexicon.outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
+                .sorted(Comparator.comparingInt(Lexicon.Match::first))
+                .toList();
+        List<Lexicon.Match> oblique = new ArrayList<>();
+        Lexicon.Match previous = null;
+        for (Lexicon.Match entity : entities) {
+            boolean afterOblique = analysis.endingAt(entity.first() - 1, Lexicon.Category.OBLIQUE).isPresent();
+            boolean listed = previous != null && oblique.contains(previous) && onlyListBetween(analysis, previous.last(), entity.first());
+            if (afterOblique || listed) {
+                oblique.add(entity);
+            }
+            previous = entity;
+        }
+        return oblique;
     }
 
     Optional<Choice> status(Analysis analysis, Figure figure) {

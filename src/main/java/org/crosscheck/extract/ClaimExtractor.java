@@ -92,6 +92,9 @@ public final class ClaimExtractor {
                 .or(() -> document.source().published().map(p -> new TimeRef(p, TimeBasis.PUBLICATION)));
         measure.ifPresent(c -> rules.add(c.ruleId()));
         subject.ifPresent(c -> rules.add(c.ruleId()));
+        if (!number) {
+            rules.addAll(attachment.obliqueRules(analysis));
+        }
         status.ifPresent(c -> rules.add(c.ruleId()));
         attribution.ifPresent(c -> rules.add(c.ruleId()));
         int start = passage.span().start() + analysis.tokens().get(figure.first()).start();

@@ -17,6 +17,7 @@ import org.crosscheck.rules.LinkRule;
 import org.crosscheck.rules.MeasureRule;
 import org.crosscheck.rules.MonthsRule;
 import org.crosscheck.rules.MultiplierRule;
+import org.crosscheck.rules.ObliqueRule;
 import org.crosscheck.rules.NumberWordsRule;
 import org.crosscheck.rules.RangeRule;
 import org.crosscheck.rules.RelativeDateRule;
@@ -100,6 +101,9 @@ final class RuleVocabulary {
         }
         for (ClauseRule clause : rules.clauses()) {
             words(clause.openers(), language).forEach(w -> lexicon.add(w, Lexicon.Category.CLAUSE_OPENER, clause.id(), clause));
+        }
+        for (ObliqueRule oblique : rules.obliques()) {
+            words(oblique.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.OBLIQUE, oblique.id(), oblique));
         }
         for (EntityRule entity : rules.entities()) {
             words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));

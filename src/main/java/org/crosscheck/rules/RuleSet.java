@@ -17,6 +17,7 @@ public record RuleSet(
         List<StatusRule> statuses,
         List<AttributionRule> attributions,
         List<ClauseRule> clauses,
+        List<ObliqueRule> obliques,
         List<EntityRule> entities,
         List<MeasureRule> measures,
         List<MonthsRule> months,
@@ -36,6 +37,7 @@ public record RuleSet(
         statuses = List.copyOf(statuses);
         attributions = List.copyOf(attributions);
         clauses = List.copyOf(clauses);
+        obliques = List.copyOf(obliques);
         entities = List.copyOf(entities);
         measures = List.copyOf(measures);
         months = List.copyOf(months);
@@ -58,6 +60,7 @@ public record RuleSet(
         all.addAll(statuses);
         all.addAll(attributions);
         all.addAll(clauses);
+        all.addAll(obliques);
         all.addAll(entities);
         all.addAll(measures);
         all.addAll(months);

@@ -78,6 +78,7 @@ public final class RuleSetLoader {
         List<StatusRule> statuses = new ArrayList<>();
         List<AttributionRule> attributions = new ArrayList<>();
         List<ClauseRule> clauses = new ArrayList<>();
+        List<ObliqueRule> obliques = new ArrayList<>();
         read(dir, "qualifiers.yaml", entry -> {
             switch (entry.kind()) {
                 case "bound" -> bounds.add(entry.validated(entry.as(BoundRule.class), rule -> {
@@ -90,7 +91,8 @@ public final class RuleSetLoader {
                 case "status" -> statuses.add(entry.validated(entry.as(StatusRule.class), rule -> ClaimStatus.fromId(rule.status())));
                 case "attribution" -> attributions.add(entry.as(AttributionRule.class));
                 case "clause" -> clauses.add(entry.as(ClauseRule.class));
-                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution, clause)");
+                case "oblique" -> obliques.add(entry.as(ObliqueRule.class));
+                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution, clause, oblique)");
             }
         });
         List<EntityRule> entities = new ArrayList<>();
@@ -123,7 +125,7 @@ public final class RuleSetLoader {
                 default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative, cue)");
             }
         });
-        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions, clauses,
+        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions, clauses, obliques,
                 entities, measures, months, relativeDates, dateCues);
     }
 

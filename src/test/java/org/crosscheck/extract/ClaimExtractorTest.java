@@ -182,6 +182,11 @@ class ClaimExtractorTest {
         assertThat(proposed.status().id()).isEqualTo("proposed");
         Claim attributed = claims("fr", "Selon le New York Times, l'entreprise a levé 30 millions de dollars.").get(0);
         assertThat(attributed.attribution()).isPresent();
+        Claim sourced = claims("fr", "Clearview affirme disposer d'une base de 5 milliards d'images tirées notamment de Facebook, "
+                + "Instagram et Twitter.").get(0);
+        assertThat(sourced.subject()).contains("clearview-ai");
+        Claim instrument = claims("fr", "La CNIL a relevé 300 recherches avec Clearview.").get(0);
+        assertThat(instrument.subject()).contains("cnil");
         Claim valued = claims("fr", "L'entreprise, valorisée quelque 130 millions de dollars, grandit.").get(0);
         assertThat(valued.measure()).contains("valuation");
         assertThat(valued.quantity().qualifier().id()).isEqualTo("approx");
