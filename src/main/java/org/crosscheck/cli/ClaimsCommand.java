@@ -96,7 +96,8 @@ final class ClaimsCommand implements Callable<Integer> {
         Format chosen = format == null ? Format.table : format;
         switch (chosen) {
             case table -> new ClaimsTable().write(result.claims(), out);
-            case json -> new ClaimsJson(VersionInfo.version()).write(result.sources(), result.claims(), out);
+            case json -> new ClaimsJson(VersionInfo.version()).write(result.sources(), result.claims(), result.claimIds(),
+                    result.facts(), out);
             case jsonl -> throw new ParameterException(spec.commandLine(), "--format jsonl goes with --stdin; use json for a corpus");
         }
         out.flush();

@@ -22,6 +22,8 @@ final class Attachment {
     private static final int MAX_ATTRIBUTION_WORDS = 8;
     /** How close a date must be to a figure to be its own ("$12 million in 2021"). */
     private static final int ADJACENT_DATE = 2;
+    /** How many tokens before an entity an oblique word may stand ("avec le logiciel Clearview"). */
+    private static final int OBLIQUE_REACH = 3;
 
     /** What was chosen, the rule it comes from, and where it is in the passage. */
     record Choice(String value, String ruleId, int first, int last) {
@@ -60,11 +62,31 @@ final class Attachment {
     /** The oblique words of the rules that kept an entity from being the subject ("avec Clearview"). */
     List<String> obliqueRules(Analysis analysis) {
         return analysis.phrases(Lexicon.Category.ENTITY).stream()
-                .map(m -> analysis.endingAt(m.first() - 1, Lexicon.Category.OBLIQUE))
-                .flatMap(Optional::stream)
+                .flatMap(m -> java.util.stream.IntStream.rangeClosed(1, OBLIQUE_REACH)
+                        .mapToObj(back -> analysis.endingAt(m.first() - back, Lexicon.Category.OBLIQUE))
+                        .flatMap(Optional::stream))
                 .map(o -> o.meaning().ruleId())
                 .distinct()
                 .toList();
+    }
+
+    /**
+     * An oblique word, or an attribution cue, within {@value #OBLIQUE_REACH} tokens before an entity,
+     * with only plain words between ("avec le logiciel Clearview", "using the Clearview app", "selon
+     * Clearview": the source of a figure is not what it is about).
+     */
+    private static boolean obliqueJustBefore(Analysis analysis, int first) {
+        for (int back = 1; back <= OBLIQUE_REACH && first - back >= 0; back++) {
+            if (analysis.endingAt(first - back, Lexicon.Category.OBLIQUE).isPresent()
+                    || analysis.endingAt(first - back, Lexicon.Category.ATTRIBUTION).isPresent()) {
+                return true;
+            }
+            Token between = analysis.tokens().get(first - back);
+            if (!between.isWord() || analysis.figureAt(first - back).isPresent()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Only commas, clause openers ("et", "and") and capitalised names between two tokens: one list of names. */
@@ -94,7 +116,7 @@ final class Attachment {
         List<Lexicon.Match> oblique = new ArrayList<>();
         Lexicon.Match previous = null;
         for (Lexicon.Match entity : entities) {
-            boolean afterOblique = analysis.endingAt(entity.first() - 1, Lexicon.Category.OBLIQUE).isPresent();
+            boolean afterOblique = obliqueJustBefore(analysis, entity.first());
             boolean listed = previous != null && oblique.contains(previous) && onlyListBetween(analysis, previous.last(), entity.first());
             if (afterOblique || listed) {
                 oblique.add(entity);

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +17,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
 import org.crosscheck.extract.RuleExampleRunner;
+import org.crosscheck.group.FactGrouper;
+import org.crosscheck.group.Vocabulary;
 import org.crosscheck.index.LucenePassageIndex;
 import org.crosscheck.index.PassageIndex;
 import org.crosscheck.index.PassageIndexUpdate;
@@ -27,6 +31,7 @@ import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimIds;
 import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.EcbRates;
 import org.crosscheck.normalize.FxImport;
@@ -38,6 +43,8 @@ import org.crosscheck.model.Passage;
 import org.crosscheck.model.SearchHit;
 import org.crosscheck.model.SourceDoc;
 import org.crosscheck.model.StoreException;
+import org.crosscheck.rules.EntityRule;
+import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.RuleSetLoader;
 
 /** Runs crosscheck's stages: brings the passage index up to date with the corpus, searches it. */
@@ -111,7 +118,8 @@ public final class Pipeline {
 
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
-        ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(config.rulesDir()));
+        RuleSet rules = RuleSetLoader.load(config.rulesDir());
+        ClaimExtractor extractor = new ClaimExtractor(rules);
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), warnings);
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
@@ -128,7 +136,8 @@ public final class Pipeline {
                 }
             }
         }
-        return new ClaimsResult(sources, claims);
+        List<String> ids = ClaimIds.of(claims);
+        return new ClaimsResult(sources, claims, ids, new FactGrouper(groupingVocabulary(rules)).group(claims, ids));
     }
 
     /**
@@ -153,6 +162,21 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Names, labels and the subjects of fact keys, from the rules: an authority stands for its country. */
+    private static Vocabulary groupingVocabulary(RuleSet rules) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> keySubjects = new HashMap<>();
+        for (EntityRule entity : rules.entities()) {
+            names.put(entity.id(), entity.name());
+            if (entity.type().equals("authority") && entity.country() != null) {
+                keySubjects.put(entity.id(), entity.country());
+            }
+        }
+        Map<String, String> labels = new HashMap<>();
+        rules.measures().forEach(m -> labels.put(m.id(), m.label()));
+        return new Vocabulary(names, labels, keySubjects);
     }
 
     /**

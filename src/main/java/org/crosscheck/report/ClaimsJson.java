@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimIds;
+import org.crosscheck.model.Fact;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.SourceDoc;
 
@@ -31,8 +35,10 @@ public final class ClaimsJson {
         this.version = version;
     }
 
-    /** The whole document: generator, sources, claims. */
-    public void write(List<SourceDoc> sources, List<Claim> claims, Writer out) {
+    /** The whole document: generator, sources, claims (with their ids, in the same order) and facts. */
+    public void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts, Writer out) {
+        Map<String, String> factOfClaim = new HashMap<>();
+        facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c, f.id())));
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
@@ -47,9 +53,13 @@ public final class ClaimsJson {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("claims");
-            List<String> ids = ClaimIds.of(claims);
             for (int i = 0; i < claims.size(); i++) {
-                writeClaim(json, claims.get(i), ids.get(i));
+                writeClaim(json, claims.get(i), claimIds.get(i), Optional.ofNullable(factOfClaim.get(claimIds.get(i))));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("facts");
+            for (Fact fact : facts) {
+                writeFact(json, fact);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -71,7 +81,7 @@ public final class ClaimsJson {
                     List<Claim> claims = claimsByLine.get(i);
                     List<String> ids = ClaimIds.of(claims);
                     for (int k = 0; k < claims.size(); k++) {
-                        writeClaim(json, claims.get(k), ids.get(k));
+                        writeClaim(json, claims.get(k), ids.get(k), Optional.empty());
                     }
                     json.writeEndArray();
                     json.writeEndObject();
@@ -96,7 +106,22 @@ public final class ClaimsJson {
         json.writeEndObject();
     }
 
-    private static void writeClaim(JsonGenerator json, Claim claim, String id) throws IOException {
+    private static void writeFact(JsonGenerator json, Fact fact) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", fact.id());
+        json.writeStringField("label", fact.label());
+        writeOptional(json, "subject", fact.subject());
+        writeOptional(json, "measure", fact.measure());
+        json.writeStringField("dimension", fact.dimension());
+        json.writeArrayFieldStart("claims");
+        for (String claim : fact.claims()) {
+            json.writeString(claim);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeClaim(JsonGenerator json, Claim claim, String id, Optional<String> fact) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", id);
         json.writeStringField("source", claim.sourceId());
@@ -137,7 +162,7 @@ public final class ClaimsJson {
             writeQuantity(json, equivalent);
         }
         json.writeEndArray();
-        json.writeNullField("fact");
+        writeOptional(json, "fact", fact);
         json.writeEndObject();
     }
 

@@ -71,6 +71,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void groupImportsOnlyModelAndTheIndexApi() {
+        classes().that().resideInAPackage("org.crosscheck.group..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.group..", "org.crosscheck.model..", "org.crosscheck.index..", "java..")
+                .check(production);
+    }
+
+    @Test
     void normalizeImportsOnlyModelAndRules() {
         classes().that().resideInAPackage("org.crosscheck.normalize..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(

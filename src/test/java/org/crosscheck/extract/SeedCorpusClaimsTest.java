@@ -139,6 +139,50 @@ class SeedCorpusClaimsTest {
                 .allSatisfy(c -> assertThat(c.normalized().orElseThrow().stated()).isEqualByComparingTo(c.quantity().stated()));
     }
 
+    @Test
+    void claimsAboutOneSubjectAndMeasureShareAFactAndTheGoldsUnlinkedClaimsNever() throws IOException {
+        JsonNode gold = new ObjectMapper(new YAMLFactory()).readTree(SHARED.resolve("gold/seed-findings.yaml").toFile());
+        Map<String, String> factOf = new HashMap<>();
+        result.facts().forEach(f -> f.claims().forEach(c -> factOf.put(c, f.id())));
+        for (String linked : List.of("swedish-police-fine", "clearview-database-size")) {
+            JsonNode group = named(gold.path("must_flag"), linked);
+            assertThat(factsOf(group.path("claims"), factOf)).as("facts of %s", linked).hasSize(1);
+        }
+        JsonNode italyAndUk = named(gold.path("must_flag"), "italy-fine-and-the-other-20m-eur");
+        assertThat(factsOf(italyAndUk.path("claims"), factOf)).as("Italy's and the UK's fines").hasSize(2);
+        for (JsonNode group : gold.path("must_not_link")) {
+            assertThat(factsOf(group.path("claims"), factOf)).as("facts of %s", group.path("name").asText())
+                    .hasSize(group.path("claims").size());
+        }
+    }
+
+    private static JsonNode named(JsonNode groups, String name) {
+        for (JsonNode group : groups) {
+            if (group.path("name").asText().equals(name)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no gold group " + name);
+    }
+
+    /** The distinct facts of the claims a gold group names. */
+    private static java.util.Set<String> factsOf(JsonNode claims, Map<String, String> factOf) {
+        java.util.Set<String> facts = new java.util.HashSet<>();
+        for (JsonNode expected : claims) {
+            String source = sourceBySeed.get(expected.path("source").asText());
+            int index = -1;
+            for (int i = 0; i < result.claims().size(); i++) {
+                if (result.claims().get(i).sourceId().equals(source) && matches(result.claims().get(i), expected)) {
+                    index = i;
+                    break;
+                }
+            }
+            assertThat(index).as("claim %s", expected).isNotNegative();
+            facts.add(factOf.getOrDefault(result.claimIds().get(index), "none"));
+        }
+        return facts;
+    }
+
     private static String seedOf(String sourceId) {
         return sourceBySeed.entrySet().stream().filter(e -> e.getValue().equals(sourceId)).map(Map.Entry::getKey).findFirst().orElse(sourceId);
     }

@@ -1,4 +1,4 @@
-package org.crosscheck.report;
+package org.crosscheck.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.extract.ClaimExtractor;
-import org.crosscheck.model.Claim;
 import org.crosscheck.rules.RuleSetLoader;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.crosscheck.report;
+package org.crosscheck.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,14 +8,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.model.Claim;
 
 /**
  * Claim ids: a hash of the claim's source, normalised value and quote, and of how many identical
  * claims come before it in that source, so an id survives edits elsewhere in the file, other files
  * and reordering.
  */
-final class ClaimIds {
+public final class ClaimIds {
 
     private static final int HEX_DIGITS = 12;
 
@@ -23,7 +22,7 @@ final class ClaimIds {
     }
 
     /** The id of each claim, in the order given (claims of a source in order of position). */
-    static List<String> of(List<Claim> claims) {
+    public static List<String> of(List<Claim> claims) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> ids = new ArrayList<>(claims.size());
         for (Claim claim : claims) {

@@ -1,0 +1,77 @@
+package org.crosscheck.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimIds;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Fact;
+import org.crosscheck.model.Qualifier;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.Span;
+import org.junit.jupiter.api.Test;
+
+class FactGrouperTest {
+
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            Map.of("sweden", "Sweden", "imy", "IMY", "italy", "Italy"),
+            Map.of("fine", "fine", "contract-value", "contract value"),
+            Map.of("imy", "sweden"));
+    private static final FactGrouper GROUPER = new FactGrouper(VOCABULARY);
+
+    private static Claim claim(String source, String text, String value, String unit, String subject, String measure) {
+        BigDecimal stated = new BigDecimal(value);
+        String dimension = unit.length() == 3 ? Quantity.MONEY : "count";
+        return new Claim(source, new Span(0, text.length(), 1, 1), text, text,
+                new Quantity(stated, stated, stated, Qualifier.EXACT, unit, dimension), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(subject), Optional.ofNullable(measure), ClaimStatus.REPORTED, Optional.empty(), List.of(),
+                List.of());
+    }
+
+    private static List<Fact> group(List<Claim> claims) {
+        return GROUPER.group(claims, ClaimIds.of(claims));
+    }
+
+    @Test
+    void claimsOfOneSubjectAndMeasureShareAFactAndAnAuthorityStandsForItsCountry() {
+        List<Claim> claims = List.of(
+                claim("a.md", "290 000 $", "290000", "USD", "sweden", "fine"),
+                claim("b.md", "250 000 euros", "250000", "EUR", "imy", "fine"),
+                claim("c.md", "20 millions d'euros", "20000000", "EUR", "italy", "fine"));
+        List<Fact> facts = group(claims);
+        assertThat(facts).hasSize(2);
+        assertThat(facts.get(0).claims()).hasSize(2);
+        assertThat(facts.get(0).label()).isEqualTo("Fine — Sweden (currency)");
+        assertThat(facts.get(1).subject()).contains("italy");
+    }
+
+    @Test
+    void differentMeasuresOrMissingSubjectsNeverShareAFact() {
+        List<Claim> claims = List.of(
+                claim("a.md", "18 000 $", "18000", "USD", null, "contract-value"),
+                claim("b.md", "224 000 dollars", "224000", "USD", null, "contract-value"),
+                claim("c.md", "5 000 euros", "5000", "EUR", "sweden", "contract-value"),
+                claim("c.md", "5 000 euros", "5000", "EUR", "sweden", "fine"));
+        assertThat(group(claims)).hasSize(4).allSatisfy(f -> assertThat(f.claims()).hasSize(1));
+        assertThat(group(claims).get(0).label()).isEqualTo("Contract value — unknown subject (currency)");
+    }
+
+    @Test
+    void factIdsDoNotChangeWhenClaimsAreReorderedOrUnrelatedOnesAdded() {
+        List<Claim> claims = new ArrayList<>(List.of(
+                claim("a.md", "290 000 $", "290000", "USD", "sweden", "fine"),
+                claim("b.md", "250 000 euros", "250000", "EUR", "sweden", "fine"),
+                claim("b.md", "18 000 $", "18000", "USD", null, "contract-value")));
+        List<String> before = group(claims).stream().map(Fact::id).sorted().toList();
+        Collections.reverse(claims);
+        claims.add(claim("z.md", "3 cas", "3", "cases", "italy", "fine"));
+        List<String> after = group(claims).stream().map(Fact::id).toList();
+        assertThat(after).containsAll(before).hasSize(before.size() + 1);
+    }
+}
