@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.rules.MeasureRule;
 import org.crosscheck.rules.StatusRule;
@@ -62,7 +63,7 @@ final class Attachment {
     /** The oblique words of the rules that kept an entity from being the subject ("avec Clearview"). */
     List<String> obliqueRules(Analysis analysis) {
         return analysis.phrases(Lexicon.Category.ENTITY).stream()
-                .flatMap(m -> java.util.stream.IntStream.rangeClosed(1, OBLIQUE_REACH)
+                .flatMap(m -> IntStream.rangeClosed(1, OBLIQUE_REACH)
                         .mapToObj(back -> analysis.endingAt(m.first() - back, Lexicon.Category.OBLIQUE))
                         .flatMap(Optional::stream))
                 .map(o -> o.meaning().ruleId())

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.model.Claim;
@@ -60,7 +61,7 @@ public final class FactGrouper {
     private String label(Draft draft) {
         String measure = draft.measure.map(vocabulary::measureLabel).orElse("unknown measure");
         String subject = draft.subject.map(vocabulary::entityName).orElse("unknown subject");
-        String sentence = measure.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + measure.substring(1);
+        String sentence = measure.substring(0, 1).toUpperCase(Locale.ROOT) + measure.substring(1);
         return sentence + " — " + subject + " (" + draft.dimension + ")";
     }
 

@@ -2,6 +2,8 @@ package org.crosscheck.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ final class MatchOffsetsHighlighter extends UnifiedHighlighter {
             docIds[i] = hits[i].doc;
         }
         int[] maxPassages = new int[fields.length];
-        java.util.Arrays.fill(maxPassages, 1);
+        Arrays.fill(maxPassages, 1);
         Map<String, Object[]> byField = highlightFieldsAsObjects(fields, query, docIds, maxPassages);
         Map<Integer, List<Highlight>> result = new HashMap<>();
         for (Object[] perDoc : byField.values()) {
@@ -68,7 +70,7 @@ final class MatchOffsetsHighlighter extends UnifiedHighlighter {
                     }
                 }
             }
-            matches.sort(java.util.Comparator.comparingInt(Highlight::start));
+            matches.sort(Comparator.comparingInt(Highlight::start));
             List<Highlight> highlights = new ArrayList<>();
             for (Highlight match : matches) {
                     int start = match.start();

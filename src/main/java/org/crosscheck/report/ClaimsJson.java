@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.model.Claim;
@@ -147,7 +148,7 @@ public final class ClaimsJson {
         if (claim.time().isPresent()) {
             json.writeObjectFieldStart("time");
             json.writeStringField("value", claim.time().get().value().toString());
-            json.writeStringField("precision", claim.time().get().value().precision().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("precision", claim.time().get().value().precision().name().toLowerCase(Locale.ROOT));
             json.writeStringField("basis", claim.time().get().basis().id());
             json.writeEndObject();
         } else {
