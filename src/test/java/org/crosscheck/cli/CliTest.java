@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.crosscheck.testing.DefaultCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +31,7 @@ class CliTest {
 
     @BeforeEach
     void copyDefaultCorpus() throws IOException {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, corpus.resolve(file.getFileName()));
-            }
-        }
+        corpus = DefaultCorpus.copyInto(tmp.resolve("corpus"));
     }
 
     private static Run run(Terminal terminal, String... args) {

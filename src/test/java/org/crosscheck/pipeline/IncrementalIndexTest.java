@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Diagnostic;
+import org.crosscheck.testing.DefaultCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +31,7 @@ class IncrementalIndexTest {
 
     @BeforeEach
     void copyDefaultCorpus() throws IOException {
-        corpus = Files.createDirectories(tmp.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, corpus.resolve(file.getFileName()));
-            }
-        }
+        corpus = DefaultCorpus.copyInto(tmp.resolve("corpus"));
         config = RunConfig.of(corpus, Optional.empty(), false);
     }
 
@@ -106,12 +102,7 @@ class IncrementalIndexTest {
         index();
         int copies = 40;
         for (int copy = 0; copy < copies; copy++) {
-            Path dir = Files.createDirectories(corpus.resolve(String.format("copy-%03d", copy)));
-            try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
+            DefaultCorpus.copyInto(corpus.resolve(String.format("copy-%03d", copy)));
         }
         int total = 5 * (copies + 1);
         Process indexer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
