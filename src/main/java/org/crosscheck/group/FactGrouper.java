@@ -4,21 +4,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Fact;
 import org.crosscheck.model.Quantity;
 
 /**
- * Groups claims into facts keyed by (subject, measure, dimension) in one pass over the claims, a
- * hash lookup each: never every claim against every other. A claim without a subject or a measure
- * is a fact of its own; claims with different subjects or measures never share a fact. Bare numbers
- * belong to no fact.
+ * Groups claims into facts keyed by (subject, measure, dimension) in two passes over the claims, a
+ * hash lookup each: never every claim against every other. A claim whose sentence names no subject
+ * joins the fact of its measure in its own source when that source has exactly one ("l'entreprise
+ * affirme détenir dix milliards de clichés" in an article whose database figures are all about one
+ * company); otherwise, and without a measure, it is a fact of its own. Claims with different
+ * subjects or measures never share a fact. Bare numbers belong to no fact.
  */
 public final class FactGrouper {
 
@@ -36,25 +42,53 @@ public final class FactGrouper {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
         Map<String, Draft> byKey = new LinkedHashMap<>();
+        Map<String, Set<String>> keysBySourceMeasure = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
-            Quantity quantity = claim.quantity();
-            if (quantity.dimension().equals(Quantity.BARE_NUMBER)) {
+            Optional<String> subject = claim.subject().map(vocabulary::keySubject);
+            if (subject.isPresent() && claim.measure().isPresent() && !isBareNumber(claim)) {
+                String key = "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + claim.quantity().dimension();
+                keysBySourceMeasure.computeIfAbsent(sourceMeasure(claim), k -> new TreeSet<>()).add(key);
+                byKey.computeIfAbsent(key, k -> new Draft(k, subject, claim.measure(), claim.quantity().dimension()));
+            }
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            if (isBareNumber(claim)) {
                 continue;
             }
             Optional<String> subject = claim.subject().map(vocabulary::keySubject);
-            String key = subject.isPresent() && claim.measure().isPresent()
-                    ? "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + quantity.dimension()
-                    : "claim\u0000" + claimIds.get(i);
-            byKey.computeIfAbsent(key, k -> new Draft(k, subject, claim.measure(), quantity.dimension()))
-                    .claims.add(claimIds.get(i));
+            String key;
+            if (subject.isPresent() && claim.measure().isPresent()) {
+                key = "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + claim.quantity().dimension();
+            } else {
+                Set<String> sameSource = keysBySourceMeasure.getOrDefault(sourceMeasure(claim), Set.of());
+                key = claim.measure().isPresent() && sameSource.size() == 1 ? sameSource.iterator().next() : "claim\u0000" + claimIds.get(i);
+            }
+            Draft draft = byKey.computeIfAbsent(key, k -> new Draft(k, subject, claim.measure(), claim.quantity().dimension()));
+            if (draft.claims.isEmpty()) {
+                draft.firstClaim = i;
+            }
+            draft.claims.add(claimIds.get(i));
         }
-        List<Fact> facts = new ArrayList<>(byKey.size());
-        for (Draft draft : byKey.values()) {
+        byKey.values().removeIf(draft -> draft.claims.isEmpty());
+        List<Draft> drafts = new ArrayList<>(byKey.values());
+        drafts.sort(Comparator.comparingInt(draft -> draft.firstClaim));
+        List<Fact> facts = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
             facts.add(new Fact("f-" + sha256(draft.key).substring(0, HEX_DIGITS), label(draft), draft.subject, draft.measure,
                     draft.dimension, draft.claims));
         }
         return List.copyOf(facts);
+    }
+
+    private static boolean isBareNumber(Claim claim) {
+        return claim.quantity().dimension().equals(Quantity.BARE_NUMBER);
+    }
+
+    /** A claim's source, measure and dimension: where a claim without a subject looks for its fact. */
+    private static String sourceMeasure(Claim claim) {
+        return claim.sourceId() + '\u0000' + claim.measure().orElse("") + '\u0000' + claim.quantity().dimension();
     }
 
     /** "Fine — Sweden (currency)"; a fact without a key says what it lacks. */
@@ -72,6 +106,7 @@ public final class FactGrouper {
         private final Optional<String> measure;
         private final String dimension;
         private final List<String> claims = new ArrayList<>();
+        private int firstClaim;
 
         Draft(String key, Optional<String> subject, Optional<String> measure, String dimension) {
             this.key = key;

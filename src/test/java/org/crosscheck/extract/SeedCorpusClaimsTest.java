@@ -148,6 +148,9 @@ class SeedCorpusClaimsTest {
             JsonNode group = named(gold.path("must_flag"), linked);
             assertThat(factsOf(group.path("claims"), factOf)).as("facts of %s", linked).hasSize(1);
         }
+        JsonNode database = named(gold.path("must_flag"), "clearview-database-size");
+        assertThat(factsOf(database.path("also_in_group"), factOf)).as("the subject-less figure of the database")
+                .isEqualTo(factsOf(database.path("claims"), factOf));
         JsonNode italyAndUk = named(gold.path("must_flag"), "italy-fine-and-the-other-20m-eur");
         assertThat(factsOf(italyAndUk.path("claims"), factOf)).as("Italy's and the UK's fines").hasSize(2);
         for (JsonNode group : gold.path("must_not_link")) {

@@ -63,6 +63,27 @@ class FactGrouperTest {
     }
 
     @Test
+    void aClaimWithoutSubjectJoinsTheOnlyFactOfItsMeasureInItsSource() {
+        List<Claim> claims = List.of(
+                claim("a.md", "10 milliards d'images", "10000000000", "images", "sweden", "database-size"),
+                claim("a.md", "dix milliards de clichés", "10000000000", "images", null, "database-size"),
+                claim("b.md", "3 milliards d'images", "3000000000", "images", null, "database-size"));
+        List<Fact> facts = group(claims);
+        assertThat(facts).hasSize(2);
+        assertThat(facts.get(0).claims()).hasSize(2);
+        assertThat(facts.get(1).claims()).hasSize(1);
+    }
+
+    @Test
+    void aClaimWithoutSubjectStaysAloneWhenItsSourceHasTwoFactsOfItsMeasure() {
+        List<Claim> claims = List.of(
+                claim("a.md", "18 000 $", "18000", "USD", "sweden", "contract-value"),
+                claim("a.md", "224 000 dollars", "224000", "USD", "italy", "contract-value"),
+                claim("a.md", "5 000 $", "5000", "USD", null, "contract-value"));
+        assertThat(group(claims)).hasSize(3);
+    }
+
+    @Test
     void factIdsDoNotChangeWhenClaimsAreReorderedOrUnrelatedOnesAdded() {
         List<Claim> claims = new ArrayList<>(List.of(
                 claim("a.md", "290 000 $", "290000", "USD", "sweden", "fine"),
