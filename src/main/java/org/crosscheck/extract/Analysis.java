@@ -69,6 +69,19 @@ final class Analysis {
         return Optional.ofNullable(best);
     }
 
+    /** Every phrase of any category that ends at token {@code index}. */
+    List<Lexicon.Match> endingAtAny(int index) {
+        List<Lexicon.Match> found = new ArrayList<>();
+        for (List<Lexicon.Match> matches : byCategory.values()) {
+            for (Lexicon.Match match : matches) {
+                if (match.last() == index) {
+                    found.add(match);
+                }
+            }
+        }
+        return found;
+    }
+
     /** The longest phrase of the category that ends at token {@code index}. */
     Optional<Lexicon.Match> endingAt(int index, Lexicon.Category category) {
         Lexicon.Match best = null;

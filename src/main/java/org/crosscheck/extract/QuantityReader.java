@@ -33,7 +33,7 @@ final class QuantityReader {
 
     /** The quantity a figure states, when a currency, unit or percent governs it. */
     Optional<Figure> read(Analysis analysis, Analysis.Figure number, String language) {
-        if (partOfAName(analysis, number)) {
+        if (partOfAName(analysis, number) || numberedName(analysis, number)) {
             return Optional.empty();
         }
         List<String> rules = new ArrayList<>(vocabulary.numberRules(analysis, number, language));
@@ -154,6 +154,23 @@ final class QuantityReader {
         Optional<Analysis.Figure> whole = link.flatMap(l -> analysis.figureAt(l.last() + 1));
         return whole.flatMap(w -> analysis.startingAt(w.last() + 1, Lexicon.Category.UNIT_WORD))
                 .filter(u -> ((UnitRule) u.meaning().value()).kind().equals("count"));
+    }
+
+    /**
+     * Digits right after a capitalised word inside a sentence number a thing ("Windows 10 users",
+     * "Section 230 cases", "Article 5"), unless that word is a phrase of the rules (an entity, a
+     * bound, a currency, a month: "Clearview 3 milliards" is not a name).
+     */
+    private static boolean numberedName(Analysis analysis, Analysis.Figure number) {
+        int before = number.first() - 1;
+        if (before < 1 || number.number().fromWords()) {
+            return false;
+        }
+        Token word = analysis.tokens().get(before);
+        boolean capitalised = word.isWord() && Character.isUpperCase(word.surface().codePointAt(0))
+                && word.surface().codePoints().skip(1).noneMatch(Character::isUpperCase)
+                && word.surface().codePoints().allMatch(Character::isLetter);
+        return capitalised && analysis.endingAtAny(before).isEmpty();
     }
 
     /** Digits hyphenated to the word before them name something ("Covid-19 cases", "A-320 jets"): no quantity. */

@@ -132,6 +132,8 @@ class ClaimExtractorTest {
         assertThat(claims("en", "In 2019 the 3rd version shipped, item 12.")).isEmpty();
         assertThat(claims("en", "Over 100,000 Covid-19 cases were counted.")).extracting(Claim::text)
                 .doesNotContain("19 cases");
+        assertThat(claims("en", "Support for Windows 10 users ends; Section 230 cases rise.")).isEmpty();
+        assertThat(claims("fr", "Selon Clearview 3 milliards d'images ont été collectées.")).hasSize(1);
     }
 
     @Test
