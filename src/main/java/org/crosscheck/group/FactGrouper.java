@@ -75,9 +75,11 @@ public final class FactGrouper {
         List<Draft> drafts = new ArrayList<>(byKey.values());
         drafts.sort(Comparator.comparingInt(draft -> draft.firstClaim));
         List<Fact> facts = new ArrayList<>(drafts.size());
+        MessageDigest sha256 = sha256();
         for (Draft draft : drafts) {
-            facts.add(new Fact("f-" + sha256(draft.key).substring(0, HEX_DIGITS), label(draft), draft.subject, draft.measure,
-                    draft.dimension, draft.claims));
+            byte[] digest = sha256.digest(draft.key.getBytes(StandardCharsets.UTF_8));
+            facts.add(new Fact("f-" + HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2), label(draft), draft.subject,
+                    draft.measure, draft.dimension, draft.claims));
         }
         return List.copyOf(facts);
     }
@@ -116,9 +118,9 @@ public final class FactGrouper {
         }
     }
 
-    private static String sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }

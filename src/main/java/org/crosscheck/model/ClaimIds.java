@@ -25,18 +25,20 @@ public final class ClaimIds {
     public static List<String> of(List<Claim> claims) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> ids = new ArrayList<>(claims.size());
+        MessageDigest sha256 = sha256();
         for (Claim claim : claims) {
             String key = claim.sourceId() + '\u0000' + claim.quantity().stated().stripTrailingZeros().toPlainString()
                     + '\u0000' + claim.quantity().unit() + '\u0000' + claim.text();
             int occurrence = seen.merge(key, 1, Integer::sum);
-            ids.add("c-" + sha256(key + '\u0000' + occurrence).substring(0, HEX_DIGITS));
+            byte[] digest = sha256.digest((key + '\u0000' + occurrence).getBytes(StandardCharsets.UTF_8));
+            ids.add("c-" + HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2));
         }
         return ids;
     }
 
-    private static String sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
