@@ -22,6 +22,7 @@ import org.crosscheck.rules.VagueRule;
 final class QuantityReader {
 
     private static final int MAX_LINKS = 2;
+    private static final String CODE_CHARACTERS = "%/=&#_\\";
 
     private final RuleVocabulary vocabulary;
     private final UnitLookup units;
@@ -33,7 +34,7 @@ final class QuantityReader {
 
     /** The quantity a figure states, when a currency, unit or percent governs it. */
     Optional<Figure> read(Analysis analysis, Analysis.Figure number, String language) {
-        if (partOfAName(analysis, number) || numberedName(analysis, number)) {
+        if (partOfAName(analysis, number) || numberedName(analysis, number) || insideCode(analysis, number)) {
             return Optional.empty();
         }
         List<String> rules = new ArrayList<>(vocabulary.numberRules(analysis, number, language));
@@ -171,6 +172,21 @@ final class QuantityReader {
                 && word.surface().codePoints().skip(1).noneMatch(Character::isUpperCase)
                 && word.surface().codePoints().allMatch(Character::isLetter);
         return capitalised && analysis.endingAtAny(before).isEmpty();
+    }
+
+    /**
+     * Digits glued to a URL or code character before them ("%2000", "id=42", "/3458/"), or to a run
+     * of digits and a dash ("26-05-2021"), are no figure.
+     */
+    private static boolean insideCode(Analysis analysis, Analysis.Figure number) {
+        String text = analysis.text();
+        int start = number.number().start();
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return CODE_CHARACTERS.indexOf(before) >= 0
+                || (before == '-' && start >= 2 && Character.isDigit(text.charAt(start - 2)));
     }
 
     /** Digits hyphenated to the word before them name something ("Covid-19 cases", "A-320 jets"): no quantity. */

@@ -133,6 +133,7 @@ class ClaimExtractorTest {
         assertThat(claims("en", "Over 100,000 Covid-19 cases were counted.")).extracting(Claim::text)
                 .doesNotContain("19 cases");
         assertThat(claims("en", "Support for Windows 10 users ends; Section 230 cases rise.")).isEmpty();
+        assertThat(claims("en", "See https://example.org/decision%2000%3A00%25 and C/EIS/3458/26-05-2021 complaints.")).isEmpty();
         assertThat(claims("fr", "Selon Clearview 3 milliards d'images ont été collectées.")).hasSize(1);
     }
 
