@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.rules.MeasureRule;
 import org.crosscheck.rules.StatusRule;
@@ -62,13 +61,16 @@ final class Attachment {
 
     /** The oblique words of the rules that kept an entity from being the subject ("avec Clearview"). */
     List<String> obliqueRules(Analysis analysis) {
-        return analysis.phrases(Lexicon.Category.ENTITY).stream()
-                .flatMap(m -> IntStream.rangeClosed(1, OBLIQUE_REACH)
-                        .mapToObj(back -> analysis.endingAt(m.first() - back, Lexicon.Category.OBLIQUE))
-                        .flatMap(Optional::stream))
-                .map(o -> o.meaning().ruleId())
-                .distinct()
-                .toList();
+        List<String> ids = new ArrayList<>();
+        for (Lexicon.Match entity : obliqueEntities(analysis)) {
+            for (int back = 1; back <= OBLIQUE_REACH; back++) {
+                analysis.endingAt(entity.first() - back, Lexicon.Category.OBLIQUE)
+                        .map(o -> o.meaning().ruleId())
+                        .filter(id -> !ids.contains(id))
+                        .ifPresent(ids::add);
+            }
+        }
+        return ids;
     }
 
     /**

@@ -244,7 +244,7 @@ class CliTest {
     @Test
     void claimsConvertMoneyWithAFullEcbFileWhenGivenOne() throws IOException {
         Path ecb = tmp.resolve("eurofxref-hist.csv");
-        Files.writeString(ecb, "Date,USD,GBP,\n2021-02-26,1.2,0.8,\n2021-02-01,1.2,0.8,\n2021-11-30,1.25,0.85,\n");
+        Files.writeString(ecb, "Date,USD,GBP,\n2021-02-26,1.25,0.8,\n2021-02-01,1.2,0.8,\n2021-11-30,1.25,0.85,\n");
         Run run = run("claims", corpus.toString(), "--format", "json", "--fx-rates", ecb.toString());
         assertThat(run.code()).isZero();
         com.fasterxml.jackson.databind.JsonNode claim = java.util.stream.StreamSupport.stream(
@@ -252,7 +252,8 @@ class CliTest {
                 .filter(c -> c.path("value").path("unit").asText().equals("USD") && c.path("value").path("stated").asInt() == 290000)
                 .findFirst().orElseThrow();
         assertThat(claim.path("normalized").path("unit").asText()).isEqualTo("EUR");
-        assertThat(claim.path("normalized").path("low").decimalValue()).isEqualByComparingTo("237500");
+        // the month's range of the given file's days, 1.20 to 1.25 USD per EUR, not the shipped table's
+        assertThat(claim.path("normalized").path("low").decimalValue()).isEqualByComparingTo("228000");
         assertThat(claim.path("normalized").path("high").decimalValue()).isEqualByComparingTo("245833.3333333333");
         assertThat(run("claims", corpus.toString(), "--fx-rates", tmp.resolve("none.csv").toString()).code()).isEqualTo(2);
     }

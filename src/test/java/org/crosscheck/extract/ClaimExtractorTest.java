@@ -190,6 +190,8 @@ class ClaimExtractorTest {
         assertThat(sourced.subject()).contains("clearview-ai");
         Claim instrument = claims("fr", "La CNIL a relevé 300 recherches avec Clearview.").get(0);
         assertThat(instrument.subject()).contains("cnil");
+        Claim investigated = claims("fr", "La CNIL a enquêté sur Clearview, qui revendique 12 milliards de photos.").get(0);
+        assertThat(investigated.subject()).as("'sur' is no oblique word").contains("clearview-ai");
         Claim valued = claims("fr", "L'entreprise, valorisée quelque 130 millions de dollars, grandit.").get(0);
         assertThat(valued.measure()).contains("valuation");
         assertThat(valued.quantity().qualifier().id()).isEqualTo("approx");
