@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
 /** {@code crosscheck claims}: the figures the corpus states, or the figures of sentences on standard input. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = {
-            "List the claims of the corpus: every figure a currency, a unit or percent governs, with its",
-            "interval, measure, subject, time and status. With --stdin, read one passage per line and",
-            "print one JSON object per line: {\"line\": N, \"claims\": [...]}."
+            "List the figures the corpus states, with what they measure.",
+            "Every figure a currency, a unit or percent governs, with its interval, measure, subject,",
+            "time and status. With --stdin, read one passage per line and print one JSON object per",
+            "line: {\"line\": N, \"claims\": [...]}."
         })
 final class ClaimsCommand implements Callable<Integer> {
 

@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code crosscheck index [CORPUS]}: brings the passage index up to date with the corpus. */
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {
-            "Index the corpus's passages for search. Only new and changed files are read again;",
-            "files gone from the corpus leave the index. The update is all or nothing."
+            "Index the corpus's passages for search.",
+            "Only new and changed files are read again; files gone from the corpus leave the index.",
+            "The update is all or nothing."
         })
 final class IndexCommand implements Callable<Integer> {
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code crosscheck search QUERY}: the best-matching sentences of the corpus, with their place. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {
-            "Search the corpus's sentences (BM25), after bringing the index up to date.",
+            "Search the corpus's sentences, best first.",
+            "BM25 over the passage index, brought up to date first.",
             "Each hit shows file:line:column and the sentence with the matched words marked.",
             "Words are stemmed in the document's language and accents do not matter.",
             "Query syntax: words (any may match), \"a phrase\", +word (must match), -word (must not), prefix*."
