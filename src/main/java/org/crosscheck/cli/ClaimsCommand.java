@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.Claim;
@@ -77,6 +78,10 @@ final class ClaimsCommand implements Callable<Integer> {
             description = "A full ECB rates file (eurofxref-hist.csv) for day-precise conversion, instead of the rules' monthly table.")
     private Path fxRates;
 
+    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "EUR",
+            description = "The ISO 4217 code amounts of money are converted to (default: ${DEFAULT-VALUE}); the euro or a currency the ECB quotes.")
+    private String currency;
+
     @Override
     public Integer call() throws IOException {
         requireFolder(rules, "rules folder");
@@ -92,8 +97,13 @@ final class ClaimsCommand implements Callable<Integer> {
         if (fxRates != null && !Files.isRegularFile(fxRates)) {
             throw new ParameterException(spec.commandLine(), "ECB rates file not found: " + fxRates);
         }
-        RunConfig config = RunConfig.of(corpus, Optional.empty(), lenient).withRules(rules).withFxRates(Optional.ofNullable(fxRates));
-        ClaimsResult result = Pipeline.standard().claims(config, allNumbers, Diagnostics.warningsTo(spec.commandLine().getErr()));
+        RunConfig config = RunConfig.of(corpus, Optional.empty(), lenient).withRules(rules).withFxRates(Optional.ofNullable(fxRates))
+                .withCurrency(currency.toUpperCase(Locale.ROOT));
+        Pipeline pipeline = Pipeline.standard();
+        pipeline.currencyProblem(config).ifPresent(problem -> {
+            throw new ParameterException(spec.commandLine(), "--currency " + currency + ": " + problem);
+        });
+        ClaimsResult result = pipeline.claims(config, allNumbers, Diagnostics.warningsTo(spec.commandLine().getErr()));
         Format chosen = format == null ? Format.table : format;
         switch (chosen) {
             case table -> new ClaimsTable().write(result.claims(), out);

@@ -6,7 +6,7 @@ import org.crosscheck.model.Normalized;
 import org.crosscheck.model.Quantity;
 
 /**
- * Puts claims on a common footing: money converted to the reference currency at the claim's time
+ * Puts claims on a common footing: money converted to one reference currency at the claim's time
  * (with the period's rate range), counts and percentages as they are; bare numbers and money the
  * rate table cannot convert stay without a normalized value.
  */
@@ -14,8 +14,9 @@ public final class ClaimNormalizer {
 
     private final Normalization normalization;
 
-    public ClaimNormalizer(RateTable rates) {
-        this.normalization = new Normalization(CurrencyConverter.toEuro(rates));
+    /** @param currency the ISO code to convert to: the euro or a currency the table quotes */
+    public ClaimNormalizer(RateTable rates, String currency) {
+        this.normalization = new Normalization(new CurrencyConverter(rates, currency));
     }
 
     public Claim normalize(Claim claim) {

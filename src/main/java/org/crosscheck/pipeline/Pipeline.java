@@ -120,7 +120,7 @@ public final class Pipeline {
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
         RuleSet rules = RuleSetLoader.load(config.rulesDir());
         ClaimExtractor extractor = new ClaimExtractor(rules);
-        Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), warnings);
+        Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -144,10 +144,11 @@ public final class Pipeline {
      * The normalizer of a full ECB rates file when one is given, else of the rules' monthly table;
      * none, with a warning, when the rules have no table.
      */
-    private static Optional<ClaimNormalizer> normalizer(Path rulesDir, Optional<Path> fxRates, Consumer<Diagnostic> warnings) {
+    private static Optional<ClaimNormalizer> normalizer(Path rulesDir, Optional<Path> fxRates, String currency,
+                                                        Consumer<Diagnostic> warnings) {
         if (fxRates.isPresent()) {
             try {
-                return Optional.of(new ClaimNormalizer(RateTable.fromDaily(EcbRates.read(fxRates.get()))));
+                return Optional.of(new ClaimNormalizer(RateTable.fromDaily(EcbRates.read(fxRates.get())), currency));
             } catch (IOException e) {
                 throw new BadInputException(Diagnostic.of(fxRates.get().toString(), "cannot read ECB rates: " + e.getMessage()), e);
             }
@@ -158,9 +159,25 @@ public final class Pipeline {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ClaimNormalizer(RateTable.load(table)));
+            return Optional.of(new ClaimNormalizer(RateTable.load(table), currency));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Why money cannot be converted to the run's currency, if it cannot: neither the euro nor a
+     * currency the rates quote.
+     */
+    public Optional<String> currencyProblem(RunConfig config) {
+        if (config.currency().equals(RunConfig.DEFAULT_CURRENCY)) {
+            return Optional.empty();
+        }
+        try {
+            normalizer(config.rulesDir(), config.fxRates(), config.currency(), warning -> { });
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
         }
     }
 
@@ -186,7 +203,7 @@ public final class Pipeline {
     public List<List<Claim>> claimsOfLines(Path rulesDir, List<String> lines, String language, Optional<PartialDate> published,
                                            boolean allNumbers) {
         ClaimExtractor extractor = new ClaimExtractor(RuleSetLoader.load(rulesDir));
-        Optional<ClaimNormalizer> normalizer = normalizer(rulesDir, Optional.empty(), warning -> { });
+        Optional<ClaimNormalizer> normalizer = normalizer(rulesDir, Optional.empty(), RunConfig.DEFAULT_CURRENCY, warning -> { });
         List<List<Claim>> claims = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             claims.add(extractor.extractText(language, published, "stdin:" + (i + 1), lines.get(i), allNumbers)

@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param rulesDir the rules folder (lexicons, policy)
  * @param lenient skip files that are not valid UTF-8 (with a warning) instead of refusing them
  * @param fxRates a full ECB rates file for day-precise conversion, instead of the rules' monthly table
+ * @param currency the ISO code amounts of money are converted to (EUR by default)
  */
-public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean lenient, Optional<Path> fxRates) {
+public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean lenient, Optional<Path> fxRates, String currency) {
+
+    /** The currency amounts are converted to when none is given. */
+    public static final String DEFAULT_CURRENCY = "EUR";
 
     /** The rules folder when none is given: {@code ./rules}. */
     public static final Path DEFAULT_RULES = Path.of("rules");
@@ -27,21 +31,27 @@ public record RunConfig(Path corpusDir, Path indexDir, Path rulesDir, boolean le
         requireNonNull(indexDir, "indexDir");
         requireNonNull(rulesDir, "rulesDir");
         requireNonNull(fxRates, "fxRates");
+        requireNonNull(currency, "currency");
     }
 
     /** A run on {@code corpusDir}, with the index in {@code indexDir} or, by default, beside the corpus. */
     public static RunConfig of(Path corpusDir, Optional<Path> indexDir, boolean lenient) {
-        return new RunConfig(corpusDir, indexDir.orElseGet(() -> defaultIndexDir(corpusDir)), DEFAULT_RULES, lenient, Optional.empty());
+        return new RunConfig(corpusDir, indexDir.orElseGet(() -> defaultIndexDir(corpusDir)), DEFAULT_RULES, lenient, Optional.empty(), DEFAULT_CURRENCY);
     }
 
     /** This run with another rules folder. */
     public RunConfig withRules(Path rules) {
-        return new RunConfig(corpusDir, indexDir, rules, lenient, fxRates);
+        return new RunConfig(corpusDir, indexDir, rules, lenient, fxRates, currency);
     }
 
     /** This run with a full ECB rates file for conversions, when one is given. */
     public RunConfig withFxRates(Optional<Path> rates) {
-        return new RunConfig(corpusDir, indexDir, rulesDir, lenient, rates);
+        return new RunConfig(corpusDir, indexDir, rulesDir, lenient, rates, currency);
+    }
+
+    /** This run converting money to {@code code}. */
+    public RunConfig withCurrency(String code) {
+        return new RunConfig(corpusDir, indexDir, rulesDir, lenient, fxRates, code);
     }
 
     /** {@code <parent>/.crosscheck/<corpus folder name>/passages}: beside the corpus, one per corpus. */

@@ -256,6 +256,18 @@ class CliTest {
         assertThat(claim.path("normalized").path("low").decimalValue()).isEqualByComparingTo("228000");
         assertThat(claim.path("normalized").path("high").decimalValue()).isEqualByComparingTo("245833.3333333333");
         assertThat(run("claims", corpus.toString(), "--fx-rates", tmp.resolve("none.csv").toString()).code()).isEqualTo(2);
+        Run dollars = run("claims", corpus.toString(), "--format", "json", "--currency", "usd");
+        assertThat(dollars.code()).isZero();
+        com.fasterxml.jackson.databind.JsonNode euros = java.util.stream.StreamSupport.stream(
+                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(dollars.out()).path("claims").spliterator(), false)
+                .filter(c -> c.path("value").path("unit").asText().equals("EUR") && c.path("value").path("stated").asInt() == 250000)
+                .findFirst().orElseThrow();
+        assertThat(euros.path("normalized").path("unit").asText()).isEqualTo("USD");
+        assertThat(euros.path("normalized").path("low").decimalValue()).as("250,000 EUR in dollars of 2021-02")
+                .isBetween(new java.math.BigDecimal("290000"), new java.math.BigDecimal("300000"));
+        Run unknown = run("claims", corpus.toString(), "--currency", "XYZ");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--currency XYZ");
     }
 
     @Test
