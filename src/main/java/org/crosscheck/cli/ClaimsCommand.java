@@ -71,7 +71,8 @@ final class ClaimsCommand implements Callable<Integer> {
             description = "Publication date (YYYY, YYYY-MM or YYYY-MM-DD) relative dates resolve against, with --stdin.")
     private String published;
 
-    @Option(names = "--lenient", description = "Skip files that are not valid UTF-8, with a warning.")
+    @Option(names = "--lenient",
+            description = "Skip files that are not valid UTF-8, with a warning, instead of stopping with exit code 3.")
     private boolean lenient;
 
     @Option(names = "--fx-rates", paramLabel = "FILE",
@@ -93,7 +94,7 @@ final class ClaimsCommand implements Callable<Integer> {
         if (language != null || published != null) {
             throw new ParameterException(spec.commandLine(), "--lang and --published go with --stdin");
         }
-        requireFolder(corpus, "corpus folder");
+        CorpusOptions.requireCorpusFolder(corpus, spec);
         if (fxRates != null && !Files.isRegularFile(fxRates)) {
             throw new ParameterException(spec.commandLine(), "ECB rates file not found: " + fxRates);
         }

@@ -21,15 +21,20 @@ final class CorpusOptions {
 
     /** The run configuration for {@code corpus}, which must be a folder. */
     RunConfig runConfig(Path corpus, CommandSpec spec) {
+        requireCorpusFolder(corpus, spec);
+        if (indexDir != null && Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
+            throw new ParameterException(spec.commandLine(), "--index-dir must be a folder, but " + indexDir + " is a file");
+        }
+        return RunConfig.of(corpus, Optional.ofNullable(indexDir), lenient);
+    }
+
+    /** Stops with a usage error unless {@code corpus} is an existing folder. */
+    static void requireCorpusFolder(Path corpus, CommandSpec spec) {
         if (!Files.exists(corpus)) {
             throw new ParameterException(spec.commandLine(), "corpus folder not found: " + corpus);
         }
         if (!Files.isDirectory(corpus)) {
             throw new ParameterException(spec.commandLine(), "corpus must be a folder, but " + corpus + " is a file");
         }
-        if (indexDir != null && Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
-            throw new ParameterException(spec.commandLine(), "--index-dir must be a folder, but " + indexDir + " is a file");
-        }
-        return RunConfig.of(corpus, Optional.ofNullable(indexDir), lenient);
     }
 }

@@ -122,6 +122,16 @@ class CliTest {
     }
 
     @Test
+    void aFileGivenAsCorpusIsAUsageErrorThatSaysSo() throws IOException {
+        Path file = Files.writeString(tmp.resolve("article.md"), "x");
+        for (String command : List.of("index", "claims")) {
+            Run run = run(command, file.toString());
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("corpus must be a folder, but " + file + " is a file");
+        }
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("search", "x", "--corpus", corpus.toString(), "--limit", "0").code()).isEqualTo(2);
         assertThat(run("index", "--no-such-option").code()).isEqualTo(2);
