@@ -17,7 +17,7 @@ import org.crosscheck.model.PartialDate;
 import org.crosscheck.pipeline.ClaimsResult;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.RunConfig;
-import org.crosscheck.report.ClaimsJson;
+import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.ClaimsTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,7 +108,7 @@ final class ClaimsCommand implements Callable<Integer> {
         Format chosen = format == null ? Format.table : format;
         switch (chosen) {
             case table -> new ClaimsTable().write(result.claims(), out);
-            case json -> new ClaimsJson(VersionInfo.version()).write(result.sources(), result.claims(), result.claimIds(),
+            case json -> new JsonReport(VersionInfo.version()).write(result.sources(), result.claims(), result.claimIds(),
                     result.facts(), out);
             case jsonl -> throw new ParameterException(spec.commandLine(), "--format jsonl goes with --stdin; use json for a corpus");
         }
@@ -136,7 +136,7 @@ final class ClaimsCommand implements Callable<Integer> {
             throw e.getCause();
         }
         List<List<Claim>> claims = Pipeline.standard().claimsOfLines(rules, lines, language, date, allNumbers);
-        new ClaimsJson(VersionInfo.version()).writeLines(claims, out);
+        new JsonReport(VersionInfo.version()).writeLines(claims, out);
         return ExitCodes.OK;
     }
 

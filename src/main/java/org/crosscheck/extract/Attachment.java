@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.rules.EntityRule;
 import org.crosscheck.rules.MeasureRule;
 import org.crosscheck.rules.StatusRule;
 
@@ -24,6 +25,9 @@ final class Attachment {
     private static final int ADJACENT_DATE = 2;
     /** How many tokens before an entity an oblique word may stand ("avec le logiciel Clearview"). */
     private static final int OBLIQUE_REACH = 3;
+
+    /** In a measure's subject types: any other entity when none of the listed types is named. */
+    private static final String ANY_TYPE = "any";
 
     /** What was chosen, the rule it comes from, and where it is in the passage. */
     record Choice(String value, String ruleId, int first, int last) {
@@ -46,12 +50,20 @@ final class Attachment {
                 : Optional.empty();
     }
 
-    Optional<Choice> subject(Analysis analysis, Figure figure, Optional<Choice> measure) {
+    /**
+     * The entity nearest the figure or its measure that no oblique word governs, among those of
+     * {@code types}; of any type when {@code types} is empty, or ends with "any" and none of them is named.
+     */
+    Optional<Choice> subject(Analysis analysis, Figure figure, Optional<Choice> measure, List<String> types) {
         List<Lexicon.Match> oblique = obliqueEntities(analysis);
-        List<Lexicon.Match> entities = Lexicon.outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
+        List<Lexicon.Match> named = Lexicon.outermost(analysis.phrases(Lexicon.Category.ENTITY)).stream()
                 .filter(m -> m.last() < figure.first() || m.first() > figure.last())
                 .filter(m -> !oblique.contains(m))
                 .toList();
+        List<Lexicon.Match> ofType = named.stream()
+                .filter(m -> types.contains(((EntityRule) m.meaning().value()).type()))
+                .toList();
+        List<Lexicon.Match> entities = types.isEmpty() || (ofType.isEmpty() && types.contains(ANY_TYPE)) ? named : ofType;
         return entities.stream()
                 .min(Comparator.comparingInt((Lexicon.Match m) -> Math.min(distance(m, figure.first(), figure.last()),
                                 measure.map(c -> distance(m, c.first(), c.last())).orElse(Integer.MAX_VALUE)))

@@ -83,7 +83,8 @@ public final class ClaimExtractor {
         List<String> rules = new ArrayList<>(figure.rules());
         boolean number = figure.quantity().dimension().equals(Quantity.BARE_NUMBER);
         Optional<Attachment.Choice> measure = number ? Optional.empty() : attachment.measure(analysis, figure, vocabulary);
-        Optional<Attachment.Choice> subject = number ? Optional.empty() : attachment.subject(analysis, figure, measure);
+        Optional<Attachment.Choice> subject = number ? Optional.empty() : attachment.subject(analysis, figure, measure,
+                measure.map(m -> vocabulary.subjectTypes(m.value())).orElse(List.of()));
         Optional<Attachment.Choice> status = number ? Optional.empty() : attachment.status(analysis, figure);
         Optional<Attachment.Choice> attribution = number ? Optional.empty() : attachment.attribution(analysis, figure);
         Optional<DateFinder.DateMention> date = attachment.time(figure, figures, dates);

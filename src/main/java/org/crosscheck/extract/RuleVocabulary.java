@@ -241,6 +241,12 @@ final class RuleVocabulary {
         return rules.measures();
     }
 
+    /** The entity types that can be the subject of the measure {@code id}; empty for any. */
+    List<String> subjectTypes(String measureId) {
+        return rules.measures().stream().filter(m -> m.id().equals(measureId)).findFirst()
+                .map(MeasureRule::subjects).orElse(List.of());
+    }
+
     private static List<String> words(Map<String, List<String>> byLanguage, String language) {
         if (!language.isEmpty()) {
             return byLanguage.getOrDefault(language, List.of());

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Normalized;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.TimeRef;
 
 /**
  * Puts claims on a common footing: money converted to one reference currency at the claim's time
@@ -20,15 +21,22 @@ public final class ClaimNormalizer {
     }
 
     public Claim normalize(Claim claim) {
-        Quantity quantity = claim.quantity();
-        if (quantity.dimension().equals(Quantity.BARE_NUMBER)) {
-            return claim;
+        return normalize(claim, claim.quantity()).map(claim::withNormalized).orElse(claim);
+    }
+
+    /** A figure of {@code claim} other than its own, such as a stated equivalent, on the claim's footing. */
+    public Optional<Normalized> normalize(Claim claim, Quantity figure) {
+        if (figure.dimension().equals(Quantity.BARE_NUMBER)) {
+            return Optional.empty();
         }
-        if (!quantity.isMoney()) {
-            return claim.withNormalized(new Normalized(quantity.stated(), quantity.low(), quantity.high(), quantity.unit(), ""));
+        if (!figure.isMoney()) {
+            return Optional.of(new Normalized(figure.stated(), figure.low(), figure.high(), figure.unit(), ""));
         }
-        Optional<Conversion> conversion = normalization.normalize(quantity, claim.time());
-        return conversion.map(c -> claim.withNormalized(new Normalized(c.stated(), c.low(), c.high(), c.currency(), c.explanation())))
-                .orElse(claim);
+        return normalized(figure, claim.time());
+    }
+
+    private Optional<Normalized> normalized(Quantity quantity, Optional<TimeRef> time) {
+        return normalization.normalize(quantity, time)
+                .map(c -> new Normalized(c.stated(), c.low(), c.high(), c.currency(), c.explanation()));
     }
 }

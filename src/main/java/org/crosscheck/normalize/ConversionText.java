@@ -110,18 +110,7 @@ final class ConversionText {
         return rounded.toPlainString();
     }
 
-    /** An amount with thousands separated by commas: "1,234,567.5". */
     private static String amount(BigDecimal value) {
-        String plain = value.abs().toPlainString();
-        int point = plain.indexOf('.');
-        String whole = point < 0 ? plain : plain.substring(0, point);
-        StringBuilder grouped = new StringBuilder(value.signum() < 0 ? "-" : "");
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return grouped.append(point < 0 ? "" : plain.substring(point)).toString();
+        return Figures.grouped(value);
     }
 }

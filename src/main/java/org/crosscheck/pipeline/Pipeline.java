@@ -43,7 +43,11 @@ import org.crosscheck.model.Passage;
 import org.crosscheck.model.SearchHit;
 import org.crosscheck.model.SourceDoc;
 import org.crosscheck.model.StoreException;
+import org.crosscheck.model.ReconcilePolicy;
+import org.crosscheck.reconcile.Reconciler;
 import org.crosscheck.rules.EntityRule;
+import org.crosscheck.rules.MeasureRule;
+import org.crosscheck.rules.PolicyLoader;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.RuleSetLoader;
 
@@ -119,8 +123,36 @@ public final class Pipeline {
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
         RuleSet rules = RuleSetLoader.load(config.rulesDir());
-        ClaimExtractor extractor = new ClaimExtractor(rules);
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
+        return claims(config, rules, normalizer, allNumbers, warnings);
+    }
+
+    /**
+     * The whole run: claims grouped into facts, and the findings of comparing each fact's claims
+     * under the rules' policy.
+     */
+    public RunResult report(RunConfig config, Consumer<Diagnostic> warnings) {
+        RuleSet rules = RuleSetLoader.load(config.rulesDir());
+        ReconcilePolicy policy = PolicyLoader.load(config.rulesDir());
+        Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
+        ClaimsResult claims = claims(config, rules, normalizer, false, warnings);
+        Map<String, String> labels = new HashMap<>();
+        Set<String> growing = new HashSet<>();
+        for (MeasureRule measure : rules.measures()) {
+            labels.put(measure.id(), measure.label());
+            if (measure.grows()) {
+                growing.add(measure.id());
+            }
+        }
+        Reconciler reconciler = new Reconciler(policy, labels, growing,
+                (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
+        return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.facts(),
+                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.facts()));
+    }
+
+    private ClaimsResult claims(RunConfig config, RuleSet rules, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
+                                Consumer<Diagnostic> warnings) {
+        ClaimExtractor extractor = new ClaimExtractor(rules);
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();

@@ -16,15 +16,17 @@ import java.util.Optional;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimIds;
 import org.crosscheck.model.Fact;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.model.SourceDoc;
 
 /**
- * Writes claims as JSON in the layout of DESIGN.md's report (schemaVersion 1): sources and claims,
- * in a fixed key order; numbers are plain JSON numbers, dates ISO strings at their precision.
- * {@code jsonLines} writes one compact object per input line instead.
+ * Writes the JSON report in the layout of DESIGN.md (schemaVersion 1), in a fixed key order:
+ * numbers are plain JSON numbers, dates ISO strings at their precision. {@code write} leaves out
+ * findings and summary (the claims command); {@code writeLines} writes one compact object per input line.
  */
-public final class ClaimsJson {
+public final class JsonReport {
 
     private final JsonFactory factory = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -32,12 +34,23 @@ public final class ClaimsJson {
     private final String version;
 
     /** @param version crosscheck's version, written as the generator's */
-    public ClaimsJson(String version) {
+    public JsonReport(String version) {
         this.version = version;
     }
 
-    /** The whole document: generator, sources, claims (with their ids, in the same order) and facts. */
+    /** Generator, sources, claims (with their ids, in the same order) and facts. */
     public void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts, Writer out) {
+        write(sources, claims, claimIds, facts, Optional.empty(), out);
+    }
+
+    /** The whole report: generator, sources, claims, facts, findings and summary. */
+    public void writeReport(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts,
+                            List<Finding> findings, Writer out) {
+        write(sources, claims, claimIds, facts, Optional.of(findings), out);
+    }
+
+    private void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts,
+                       Optional<List<Finding>> findings, Writer out) {
         Map<String, String> factOfClaim = new HashMap<>();
         facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c, f.id())));
         try (JsonGenerator json = factory.createGenerator(out)) {
@@ -63,6 +76,14 @@ public final class ClaimsJson {
                 writeFact(json, fact);
             }
             json.writeEndArray();
+            if (findings.isPresent()) {
+                json.writeArrayFieldStart("findings");
+                for (Finding finding : findings.get()) {
+                    writeFinding(json, finding);
+                }
+                json.writeEndArray();
+                writeSummary(json, sources.size(), claims.size(), facts.size(), findings.get());
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {
@@ -119,6 +140,44 @@ public final class ClaimsJson {
             json.writeString(claim);
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", finding.id());
+        json.writeStringField("kind", finding.kind().id());
+        json.writeBooleanField("internal", finding.internal());
+        json.writeStringField("severity", finding.severity().id());
+        json.writeStringField("fact", finding.fact());
+        json.writeArrayFieldStart("claims");
+        for (String claim : finding.claims()) {
+            json.writeString(claim);
+        }
+        json.writeEndArray();
+        json.writeStringField("message", finding.message());
+        json.writeStringField("explanation", finding.explanation());
+        if (finding.gap().isPresent()) {
+            json.writeNumberField("gap", plain(finding.gap().get()));
+        } else {
+            json.writeNullField("gap");
+        }
+        json.writeNullField("resolution");
+        json.writeEndObject();
+    }
+
+    private static void writeSummary(JsonGenerator json, int sources, int claims, int facts, List<Finding> findings) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("sources", sources);
+        json.writeNumberField("claims", claims);
+        json.writeNumberField("facts", facts);
+        json.writeNumberField("findings", findings.size());
+        json.writeNumberField("unresolved", findings.size());
+        json.writeObjectFieldStart("byKind");
+        for (FindingKind kind : FindingKind.values()) {
+            json.writeNumberField(kind.id(), findings.stream().filter(f -> f.kind() == kind).count());
+        }
+        json.writeEndObject();
         json.writeEndObject();
     }
 

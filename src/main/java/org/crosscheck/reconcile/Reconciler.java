@@ -1,0 +1,332 @@
+package org.crosscheck.reconcile;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimStatus;
+import org.crosscheck.model.Fact;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.FindingKind;
+import org.crosscheck.model.Normalized;
+import org.crosscheck.model.Qualifier;
+import org.crosscheck.model.Quantity;
+import org.crosscheck.model.ReconcilePolicy;
+import org.crosscheck.model.Severity;
+import org.crosscheck.normalize.Figures;
+
+/**
+ * Compares the claims of each fact and reports what deserves a look. Within a fact, claims sorted
+ * by central value fall into runs that agree with the run's first claim; each pair of neighbouring
+ * runs is a conflict, or drift when the measure grows and the larger run is later. A figure stated
+ * as proposed or planned is compared only with figures of the same kind, and agreeing with a figure
+ * stated as done is a status mismatch. Across facts, hash lookups find one figure under two
+ * subjects (attribution) and one figure of one subject in two units. Sorting makes it
+ * O(n log n) in the number of claims.
+ */
+public final class Reconciler {
+
+    private static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::kind)
+            .thenComparing(Finding::fact)
+            .thenComparing(Finding::id);
+
+    private final ReconcilePolicy policy;
+    private final Map<String, String> measureLabels;
+    private final Set<String> growingMeasures;
+    private final BiFunction<Claim, Quantity, Optional<Normalized>> footing;
+
+    /**
+     * @param measureLabels how reports name each measure, by id
+     * @param growingMeasures ids of the measures whose value grows over time
+     * @param footing puts a figure of a claim (a stated equivalent) on the claims' common footing
+     */
+    public Reconciler(ReconcilePolicy policy, Map<String, String> measureLabels, Set<String> growingMeasures,
+                      BiFunction<Claim, Quantity, Optional<Normalized>> footing) {
+        this.policy = requireNonNull(policy, "policy");
+        this.measureLabels = Map.copyOf(measureLabels);
+        this.growingMeasures = Set.copyOf(growingMeasures);
+        this.footing = requireNonNull(footing, "footing");
+    }
+
+    /** The findings about {@code facts}, whose claims are {@code claims} with ids {@code claimIds}, most severe first. */
+    public List<Finding> reconcile(List<Claim> claims, List<String> claimIds, List<Fact> facts) {
+        if (claims.size() != claimIds.size()) {
+            throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < claimIds.size(); i++) {
+            position.put(claimIds.get(i), i);
+        }
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<Stated>> byFigure = new HashMap<>();
+        Map<String, List<Stated>> bySubjectFigure = new HashMap<>();
+        for (Fact fact : facts) {
+            List<Stated> stated = new ArrayList<>();
+            for (String id : fact.claims()) {
+                int at = requireNonNull(position.get(id), () -> "fact " + fact.id() + " names unknown claim " + id);
+                Claim claim = claims.get(at);
+                claim.normalized().ifPresent(n -> stated.add(new Stated(id, claim, claim.quantity(), n, at)));
+                if (fact.subject().isPresent()) {
+                    index(fact, id, claim, at, byFigure, bySubjectFigure);
+                }
+            }
+            compareValues(fact, stated, findings);
+            stated.forEach(s -> conversions(fact, s, findings));
+        }
+        Map<String, Fact> factOfClaim = new HashMap<>();
+        facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c, f)));
+        new TreeMap<>(byFigure).values().forEach(group -> attribution(group, factOfClaim, findings));
+        new TreeMap<>(bySubjectFigure).values().forEach(group -> unitMismatch(group, factOfClaim, findings));
+        findings.sort(REPORT_ORDER);
+        return List.copyOf(findings);
+    }
+
+    /** Files a claim's figures under (measure, unit, figure) for attribution and (subject, figure) for unit mismatch. */
+    private void index(Fact fact, String id, Claim claim, int at, Map<String, List<Stated>> byFigure,
+                       Map<String, List<Stated>> bySubjectFigure) {
+        List<Quantity> figures = new ArrayList<>();
+        figures.add(claim.quantity());
+        figures.addAll(claim.equivalents());
+        for (Quantity q : figures) {
+            if (q.dimension().equals(Quantity.BARE_NUMBER) || !policy.attributionQualifiers().contains(q.qualifier())) {
+                continue;
+            }
+            String figure = q.stated().stripTrailingZeros().toPlainString();
+            Normalized asStated = new Normalized(q.stated(), q.low(), q.high(), q.unit(), "");
+            fact.measure().ifPresent(measure -> byFigure.computeIfAbsent(measure + '\u0000' + q.unit() + '\u0000' + figure,
+                    k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated, at)));
+            if (!q.isMoney() && q == claim.quantity()) {
+                bySubjectFigure.computeIfAbsent(fact.subject().orElseThrow() + '\u0000' + q.dimension() + '\u0000' + figure,
+                        k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated, at));
+            }
+        }
+    }
+
+    private void compareValues(Fact fact, List<Stated> stated, List<Finding> findings) {
+        Map<String, List<Stated>> byUnit = new TreeMap<>();
+        for (Stated s : stated) {
+            if (policy.compareVague() || s.figure().qualifier() != Qualifier.VAGUE) {
+                byUnit.computeIfAbsent(s.value().unit(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Stated> sameUnit : byUnit.values()) {
+            List<Run> intended = runs(sameUnit.stream().filter(s -> isIntended(s.claim().status())).toList());
+            List<Run> done = runs(sameUnit.stream().filter(s -> !isIntended(s.claim().status())).toList());
+            disagreements(fact, done, findings);
+            disagreements(fact, intended, findings);
+            statusMismatches(fact, intended, done, findings);
+        }
+    }
+
+    /** Proposed and planned figures are not yet facts: they are compared among themselves. */
+    private static boolean isIntended(ClaimStatus status) {
+        return status == ClaimStatus.PROPOSED || status == ClaimStatus.PLANNED;
+    }
+
+    /** Claims sorted by central value, cut into runs that agree with each run's first claim. */
+    private List<Run> runs(List<Stated> stated) {
+        List<Stated> sorted = new ArrayList<>(stated);
+        sorted.sort(Comparator.comparing((Stated s) -> s.value().stated()).thenComparingInt(Stated::order));
+        List<Run> runs = new ArrayList<>();
+        for (Stated s : sorted) {
+            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && Comparison.of(last.anchor().value(), s.value(), policy.tolerance()).agrees()) {
+                last.members().add(s);
+            } else {
+                runs.add(new Run(s, new ArrayList<>(List.of(s))));
+            }
+        }
+        return runs;
+    }
+
+    private void disagreements(Fact fact, List<Run> runs, List<Finding> findings) {
+        for (int i = 1; i < runs.size(); i++) {
+            Run lower = runs.get(i - 1);
+            Run higher = runs.get(i);
+            Stated a = lower.anchor();
+            Stated b = higher.anchor();
+            Comparison comparison = Comparison.of(a.value(), b.value(), policy.tolerance());
+            boolean grows = fact.measure().filter(growingMeasures::contains).isPresent();
+            if (grows && isInternal(lower, higher) && !Times.sameStatedTime(lower.members(), higher.members())) {
+                continue;
+            }
+            boolean drift = grows && Times.before(lower.members(), higher.members());
+            FindingKind kind = drift ? FindingKind.DRIFT : FindingKind.CONFLICT;
+            Severity severity = drift ? policy.severityOf(kind)
+                    : policy.conflictSeverity(comparison.gap(), comparison.verdict() == Verdict.EDGE);
+            String label = fact.measure().map(m -> measureLabels.getOrDefault(m, m)).orElse("the figure");
+            StringBuilder explanation = new StringBuilder()
+                    .append(Explanations.described(a)).append(Explanations.alsoStated(lower.members().size() - 1)).append("; ")
+                    .append(Explanations.described(b)).append(Explanations.alsoStated(higher.members().size() - 1)).append("; ")
+                    .append(Explanations.gap(a, b, comparison.gap())).append("; ")
+                    .append(Explanations.verdict(a, b, comparison, policy.tolerance()));
+            if (grows) {
+                explanation.append("; ").append(label).append(" grows over time and ")
+                        .append(drift ? "the larger figure is later (" : "the larger figure is not the later one (")
+                        .append(Times.describe(lower.members())).append(" against ").append(Times.describe(higher.members()))
+                        .append(drift ? "), so it may have grown rather than be wrong" : ")");
+            }
+            String summary = drift
+                    ? "may have grown from one to the other"
+                    : Figures.percent(comparison.gap()) + " apart" + (comparison.verdict() == Verdict.EDGE
+                            ? ", agreeing only at the edge of rounding and rate ranges" : "");
+            List<Stated> involved = new ArrayList<>(lower.members());
+            involved.addAll(higher.members());
+            findings.add(finding(kind, severity, fact, involved,
+                    fact.label() + ": " + Explanations.figure(a.figure()) + " vs " + Explanations.figure(b.figure()) + ", " + summary,
+                    explanation.toString(), Optional.of(comparison.gap())));
+        }
+    }
+
+    /**
+     * Whether both runs come from one source. A growing count stated twice in one article is most
+     * often two counts (parts of a total, other periods, other agencies): one source contradicts
+     * itself on such a measure only when both figures carry the same stated date.
+     */
+    private static boolean isInternal(Run lower, Run higher) {
+        String source = lower.anchor().claim().sourceId();
+        return lower.members().stream().allMatch(s -> s.claim().sourceId().equals(source))
+                && higher.members().stream().allMatch(s -> s.claim().sourceId().equals(source));
+    }
+
+    private void statusMismatches(Fact fact, List<Run> intended, List<Run> done, List<Finding> findings) {
+        if (intended.isEmpty() || done.isEmpty()) {
+            return;
+        }
+        BigDecimal keep = BigDecimal.ONE.subtract(policy.tolerance());
+        for (Run plan : intended) {
+            BigDecimal x = plan.anchor().value().stated();
+            BigDecimal from = x.multiply(keep);
+            BigDecimal to = keep.signum() == 0 ? x.abs().multiply(BigDecimal.TEN) : x.divide(keep, MathContext.DECIMAL64);
+            List<Stated> involved = new ArrayList<>(plan.members());
+            Stated match = null;
+            for (int i = firstAtLeast(done, from.min(to)); i < done.size()
+                    && done.get(i).anchor().value().stated().compareTo(from.max(to)) <= 0; i++) {
+                Run run = done.get(i);
+                if (Comparison.of(plan.anchor().value(), run.anchor().value(), policy.tolerance()).agrees()) {
+                    involved.addAll(run.members());
+                    match = match == null ? run.anchor() : match;
+                }
+            }
+            if (match != null) {
+                Stated a = plan.anchor();
+                String explanation = statuses(plan.members()) + ": " + Explanations.described(a) + "; "
+                        + statuses(involved.subList(plan.members().size(), involved.size())) + ": " + Explanations.described(match)
+                        + "; the figures agree (" + Figures.percent(Comparison.relativeGap(a.value().stated(), match.value().stated()))
+                        + " apart) but not what happened: a proposal or a plan reported as done, or the reverse";
+                findings.add(finding(FindingKind.STATUS_MISMATCH, policy.severityOf(FindingKind.STATUS_MISMATCH), fact, involved,
+                        fact.label() + ": " + Explanations.figure(a.figure()) + " is " + statuses(plan.members()) + " in one place and "
+                                + statuses(involved.subList(plan.members().size(), involved.size())) + " in another",
+                        explanation, Optional.of(Comparison.relativeGap(a.value().stated(), match.value().stated()))));
+            }
+        }
+    }
+
+    /** The index of the first run whose first claim's central value is at least {@code value}. */
+    private static int firstAtLeast(List<Run> runs, BigDecimal value) {
+        int low = 0;
+        int high = runs.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (runs.get(mid).anchor().value().stated().compareTo(value) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static String statuses(List<Stated> stated) {
+        return Explanations.list(new TreeSet<>(stated.stream().map(s -> s.claim().status().id()).toList()).stream().toList());
+    }
+
+    /** A stated equivalent ("17 millions de livres (20 millions d'euros)") checked against the rate. */
+    private void conversions(Fact fact, Stated own, List<Finding> findings) {
+        for (Quantity equivalent : own.claim().equivalents()) {
+            if (equivalent.unit().equals(own.figure().unit())) {
+                continue;
+            }
+            Optional<Normalized> converted = footing.apply(own.claim(), equivalent)
+                    .filter(n -> n.unit().equals(own.value().unit()));
+            if (converted.isEmpty()) {
+                continue;
+            }
+            Stated other = new Stated(own.id(), own.claim(), equivalent, converted.get(), own.order());
+            Comparison comparison = Comparison.of(own.value(), other.value(), policy.tolerance());
+            if (comparison.agrees()) {
+                continue;
+            }
+            boolean ownLower = own.value().stated().compareTo(other.value().stated()) <= 0;
+            String explanation = Explanations.described(own) + "; the text gives it as " + Explanations.described(other) + "; "
+                    + Explanations.gap(ownLower ? own : other, ownLower ? other : own, comparison.gap()) + "; "
+                    + Explanations.verdict(own, other, comparison, policy.tolerance());
+            findings.add(finding(FindingKind.CONVERSION, policy.severityOf(FindingKind.CONVERSION), fact, List.of(own),
+                    fact.label() + ": " + Explanations.figure(own.figure()) + " is not " + Explanations.figure(equivalent)
+                            + " at the ECB rate, " + Figures.percent(comparison.gap()) + " apart",
+                    explanation, Optional.of(comparison.gap())));
+        }
+    }
+
+    /** One figure of one measure under several subjects, in several sources. */
+    private void attribution(List<Stated> group, Map<String, Fact> factOfClaim, List<Finding> findings) {
+        Map<String, Fact> facts = new LinkedHashMap<>();
+        group.stream().sorted(Comparator.comparingInt(Stated::order)).forEach(s -> facts.putIfAbsent(factOfClaim.get(s.id()).id(), factOfClaim.get(s.id())));
+        if (facts.size() < 2 || group.stream().map(s -> s.claim().sourceId()).distinct().count() < 2) {
+            return;
+        }
+        Stated first = group.stream().min(Comparator.comparingInt(Stated::order)).orElseThrow();
+        List<String> labels = facts.values().stream().map(Fact::label).toList();
+        String figure = Explanations.figure(first.figure()).replaceFirst("^(about |more than |at least |less than |at most )", "");
+        String explanation = "the same figure, " + figure + ", is given for " + facts.size() + " different subjects of one measure: "
+                + Explanations.list(group.stream().sorted(Comparator.comparingInt(Stated::order))
+                        .map(s -> "\"" + s.claim().text() + "\" (" + factOfClaim.get(s.id()).label() + ", " + s.claim().sourceId() + ")")
+                        .distinct().toList())
+                + "; one of them may be attributed to the wrong subject, or the figures coincide";
+        findings.add(finding(FindingKind.ATTRIBUTION, policy.severityOf(FindingKind.ATTRIBUTION), facts.values().iterator().next(),
+                group, figure + " is given for " + Explanations.list(labels), explanation, Optional.empty()));
+    }
+
+    /** One figure of one subject in several units ("3 billion people", "3 billion images"), in several sources. */
+    private void unitMismatch(List<Stated> group, Map<String, Fact> factOfClaim, List<Finding> findings) {
+        Set<String> units = new TreeSet<>(group.stream().map(s -> s.figure().unit()).toList());
+        if (units.size() < 2 || group.stream().map(s -> s.claim().sourceId()).distinct().count() < 2) {
+            return;
+        }
+        Stated first = group.stream().min(Comparator.comparingInt(Stated::order)).orElseThrow();
+        Fact fact = factOfClaim.get(first.id());
+        String explanation = "the same figure about " + fact.subject().orElseThrow() + " is counted in " + units.size() + " units: "
+                + Explanations.list(group.stream().sorted(Comparator.comparingInt(Stated::order))
+                        .map(s -> "\"" + s.claim().text() + "\" (" + s.figure().unit() + ", " + s.claim().sourceId() + ")").distinct().toList())
+                + "; one source may have the unit wrong";
+        findings.add(finding(FindingKind.UNIT_MISMATCH, policy.severityOf(FindingKind.UNIT_MISMATCH), fact, group,
+                Figures.stated(first.figure().stated()) + " is counted in " + Explanations.list(List.copyOf(units)), explanation,
+                Optional.empty()));
+    }
+
+    private static Finding finding(FindingKind kind, Severity severity, Fact fact, List<Stated> involved, String message,
+                                   String explanation, Optional<BigDecimal> gap) {
+        List<String> ids = new TreeSet<>(involved.stream().map(Stated::id).toList()).stream().toList();
+        boolean internal = involved.stream().map(s -> s.claim().sourceId()).distinct().count() == 1;
+        return new Finding(FindingIds.of(kind, fact.id(), ids), kind, internal, severity, fact.id(), ids, message, explanation,
+                gap.map(g -> g.setScale(4, RoundingMode.HALF_EVEN)));
+    }
+
+    /** Claims that agree with the first of them, the one the run is compared by. */
+    private record Run(Stated anchor, List<Stated> members) {
+    }
+}
