@@ -17,18 +17,25 @@ import java.util.TreeSet;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Fact;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.SearchHit;
 
 /**
- * Groups claims into facts keyed by (subject, measure, dimension) in two passes over the claims, a
- * hash lookup each: never every claim against every other. A claim whose sentence names no subject
- * joins the fact of its measure in its own source when that source has exactly one ("l'entreprise
- * affirme détenir dix milliards de clichés" in an article whose database figures are all about one
- * company); otherwise, and without a measure, it is a fact of its own. Claims with different
- * subjects or measures never share a fact. Bare numbers belong to no fact.
+ * Groups claims into facts keyed by (subject, measure, dimension) in passes over the claims, a hash
+ * lookup each: never every claim against every other. A claim whose sentence names no subject joins
+ * the fact of its measure in its own source when that source has exactly one ("l'entreprise affirme
+ * détenir dix milliards de clichés" in an article whose database figures are all about one company).
+ * Otherwise the passage index is its blocking step: among the passages of other sources most like
+ * its sentence (a term overlap of at least {@value #MIN_OVERLAP}), the claims of its measure must all
+ * belong to one fact, which it then joins. Failing that, and without a measure, it is a fact of its
+ * own. Claims with different subjects or measures never share a fact. Bare numbers belong to no fact.
  */
 public final class FactGrouper {
 
     private static final int HEX_DIGITS = 12;
+    /** The least Jaccard overlap of analysed terms for a passage of another source to count as evidence. */
+    static final double MIN_OVERLAP = 0.4;
+    /** How many similar passages a claim without a subject looks at. */
+    private static final int SIMILAR_PASSAGES = 5;
 
     private final Vocabulary vocabulary;
 
@@ -36,8 +43,16 @@ public final class FactGrouper {
         this.vocabulary = vocabulary;
     }
 
-    /** The facts of the claims, in order of their first claim; {@code claimIds} are the claims' ids, in the same order. */
+    /** The facts of the claims without evidence from the passage index; see {@link #group(List, List, Evidence)}. */
     public List<Fact> group(List<Claim> claims, List<String> claimIds) {
+        return group(claims, claimIds, (claim, limit) -> List.of());
+    }
+
+    /**
+     * The facts of the claims, in order of their first claim; {@code claimIds} are the claims' ids,
+     * in the same order; {@code evidence} finds passages of other sources like a claim's sentence.
+     */
+    public List<Fact> group(List<Claim> claims, List<String> claimIds, Evidence evidence) {
         if (claims.size() != claimIds.size()) {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
@@ -52,19 +67,35 @@ public final class FactGrouper {
                 byKey.computeIfAbsent(key, k -> new Draft(k, subject, claim.measure(), claim.quantity().dimension()));
             }
         }
+        String[] keys = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            Optional<String> subject = claim.subject().map(vocabulary::keySubject);
+            if (isBareNumber(claim) || claim.measure().isEmpty()) {
+                continue;
+            }
+            if (subject.isPresent()) {
+                keys[i] = "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + claim.quantity().dimension();
+            } else {
+                Set<String> sameSource = keysBySourceMeasure.getOrDefault(sourceMeasure(claim), Set.of());
+                keys[i] = sameSource.size() == 1 ? sameSource.iterator().next() : null;
+            }
+        }
+        PassageClaims located = new PassageClaims(claims);
+        String[] joined = new String[claims.size()];
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            if (keys[i] == null && !isBareNumber(claim) && claim.measure().isPresent()) {
+                joined[i] = keyFromSimilarPassages(claim, evidence, located, keys);
+            }
+        }
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             if (isBareNumber(claim)) {
                 continue;
             }
             Optional<String> subject = claim.subject().map(vocabulary::keySubject);
-            String key;
-            if (subject.isPresent() && claim.measure().isPresent()) {
-                key = "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + claim.quantity().dimension();
-            } else {
-                Set<String> sameSource = keysBySourceMeasure.getOrDefault(sourceMeasure(claim), Set.of());
-                key = claim.measure().isPresent() && sameSource.size() == 1 ? sameSource.iterator().next() : "claim\u0000" + claimIds.get(i);
-            }
+            String key = keys[i] != null ? keys[i] : joined[i] != null ? joined[i] : "claim\u0000" + claimIds.get(i);
             Draft draft = byKey.computeIfAbsent(key, k -> new Draft(k, subject, claim.measure(), claim.quantity().dimension()));
             if (draft.claims.isEmpty()) {
                 draft.firstClaim = i;
@@ -82,6 +113,27 @@ public final class FactGrouper {
                     draft.measure, draft.dimension, draft.claims));
         }
         return List.copyOf(facts);
+    }
+
+    /**
+     * The one fact that the claims of {@code claim}'s measure and dimension in similar passages of
+     * other sources belong to, or null when there is none or more than one.
+     */
+    private static String keyFromSimilarPassages(Claim claim, Evidence evidence, PassageClaims located, String[] keys) {
+        Set<String> candidates = new TreeSet<>();
+        for (SearchHit hit : evidence.similarTo(claim, SIMILAR_PASSAGES)) {
+            if (hit.score() < MIN_OVERLAP || hit.passage().sourceId().equals(claim.sourceId())) {
+                continue;
+            }
+            for (int other : located.within(hit.passage())) {
+                Claim candidate = located.claim(other);
+                if (candidate.measure().equals(claim.measure()) && candidate.quantity().dimension().equals(claim.quantity().dimension())
+                        && keys[other] != null) {
+                    candidates.add(keys[other]);
+                }
+            }
+        }
+        return candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 
     private static boolean isBareNumber(Claim claim) {

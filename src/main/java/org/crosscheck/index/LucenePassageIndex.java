@@ -80,6 +80,19 @@ public final class LucenePassageIndex implements PassageIndex {
         }
     }
 
+    @Override
+    public SimilarPassages openSimilar() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return SimilarPassages.NONE;
+            }
+            return new LuceneSimilarPassages(DirectoryReader.open(directory), analyzer);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the passage index in " + directoryPath + ": " + e.getMessage()
+                    + " (if the index is damaged, delete that folder and it will be rebuilt)", e);
+        }
+    }
+
     private List<SearchHit> search(DirectoryReader reader, String queryText, int limit) throws IOException {
         Map<String, Float> weights = new HashMap<>();
         for (String field : LanguageAnalyzers.TEXT_FIELDS) {
@@ -109,7 +122,7 @@ public final class LucenePassageIndex implements PassageIndex {
         return List.copyOf(hits);
     }
 
-    private static Passage passage(org.apache.lucene.document.Document doc) {
+    static Passage passage(org.apache.lucene.document.Document doc) {
         String text = null;
         for (String field : LanguageAnalyzers.TEXT_FIELDS) {
             if (doc.get(field) != null) {

@@ -16,6 +16,9 @@ public interface PassageIndex extends Closeable {
     /** The best {@code limit} passages for a query, best first. */
     List<SearchHit> search(String query, int limit);
 
+    /** A view of the last committed index for many similar-passage lookups; close it when done. */
+    SimilarPassages openSimilar();
+
     /** Releases the index's files. */
     @Override
     void close();

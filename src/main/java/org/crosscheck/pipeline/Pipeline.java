@@ -17,11 +17,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
 import org.crosscheck.extract.RuleExampleRunner;
+import org.crosscheck.group.Evidence;
 import org.crosscheck.group.FactGrouper;
 import org.crosscheck.group.Vocabulary;
 import org.crosscheck.index.LucenePassageIndex;
 import org.crosscheck.index.PassageIndex;
 import org.crosscheck.index.PassageIndexUpdate;
+import org.crosscheck.index.SimilarPassages;
 import org.crosscheck.ingest.CorpusFile;
 import org.crosscheck.ingest.CorpusWalker;
 import org.crosscheck.ingest.DocumentReader;
@@ -128,6 +130,22 @@ public final class Pipeline {
     }
 
     /**
+     * Brings the index up to date, or warns and uses its last committed state when another process
+     * is updating it.
+     */
+    private void refreshIndex(RunConfig config, Consumer<Diagnostic> warnings) {
+        try {
+            index(config, warnings, Progress.NONE);
+        } catch (StoreException e) {
+            if (!e.busy()) {
+                throw e;
+            }
+            warnings.accept(Diagnostic.of(config.indexDir().toString(),
+                    "another crosscheck process is updating the index; using its last committed state"));
+        }
+    }
+
+    /**
      * The whole run: claims grouped into facts, and the findings of comparing each fact's claims
      * under the rules' policy.
      */
@@ -150,8 +168,13 @@ public final class Pipeline {
                 reconciler.reconcile(claims.claims(), claims.claimIds(), claims.facts()));
     }
 
+    /**
+     * Extracts the claims, then groups them into facts with evidence from the passage index, which
+     * it first brings up to date.
+     */
     private ClaimsResult claims(RunConfig config, RuleSet rules, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
                                 Consumer<Diagnostic> warnings) {
+        refreshIndex(config, warnings);
         ClaimExtractor extractor = new ClaimExtractor(rules);
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
@@ -169,7 +192,12 @@ public final class Pipeline {
             }
         }
         List<String> ids = ClaimIds.of(claims);
-        return new ClaimsResult(sources, claims, ids, new FactGrouper(groupingVocabulary(rules)).group(claims, ids));
+        Map<String, String> languages = new HashMap<>();
+        sources.forEach(source -> languages.put(source.id(), source.language()));
+        try (PassageIndex index = openIndex.apply(config.indexDir()); SimilarPassages similar = index.openSimilar()) {
+            Evidence evidence = (claim, limit) -> similar.similar(claim.sentence(), languages.get(claim.sourceId()), claim.sourceId(), limit);
+            return new ClaimsResult(sources, claims, ids, new FactGrouper(groupingVocabulary(rules)).group(claims, ids, evidence));
+        }
     }
 
     /**
@@ -271,15 +299,7 @@ public final class Pipeline {
      * another process is updating the index, searches its last committed state, with a warning.
      */
     public List<SearchHit> search(RunConfig config, String query, int limit, Consumer<Diagnostic> warnings) {
-        try {
-            index(config, warnings, Progress.NONE);
-        } catch (StoreException e) {
-            if (!e.busy()) {
-                throw e;
-            }
-            warnings.accept(Diagnostic.of(config.indexDir().toString(),
-                    "another crosscheck process is updating the index; searching its last committed state"));
-        }
+        refreshIndex(config, warnings);
         try (PassageIndex index = openIndex.apply(config.indexDir())) {
             return index.search(query, limit);
         }

@@ -13,6 +13,12 @@ import org.crosscheck.model.Normalized;
  */
 public record Comparison(Verdict verdict, BigDecimal gap) {
 
+    /**
+     * Intervals this close, relative to the figures, meet: conversions are exact to 16 significant
+     * digits, so a value converted there and back may land a rounding away from itself.
+     */
+    private static final BigDecimal ARITHMETIC_SLACK = new BigDecimal("1E-12");
+
     public Comparison {
         requireNonNull(verdict, "verdict");
         requireNonNull(gap, "gap");
@@ -24,7 +30,8 @@ public record Comparison(Verdict verdict, BigDecimal gap) {
             throw new IllegalArgumentException("cannot compare " + a.unit() + " with " + b.unit());
         }
         BigDecimal gap = relativeGap(a.stated(), b.stated());
-        boolean meet = a.low().compareTo(b.high()) <= 0 && b.low().compareTo(a.high()) <= 0;
+        BigDecimal apart = a.low().subtract(b.high()).max(b.low().subtract(a.high())).max(BigDecimal.ZERO);
+        boolean meet = apart.compareTo(a.stated().abs().max(b.stated().abs()).multiply(ARITHMETIC_SLACK)) <= 0;
         Verdict verdict = !meet ? Verdict.DISJOINT : gap.compareTo(tolerance) <= 0 ? Verdict.AGREE : Verdict.EDGE;
         return new Comparison(verdict, gap);
     }

@@ -79,9 +79,9 @@ public final class Reconciler {
             for (String id : fact.claims()) {
                 int at = requireNonNull(position.get(id), () -> "fact " + fact.id() + " names unknown claim " + id);
                 Claim claim = claims.get(at);
-                claim.normalized().ifPresent(n -> stated.add(new Stated(id, claim, claim.quantity(), n, at)));
+                claim.normalized().ifPresent(n -> stated.add(new Stated(id, claim, claim.quantity(), n)));
                 if (fact.subject().isPresent()) {
-                    index(fact, id, claim, at, byFigure, bySubjectFigure);
+                    index(fact, id, claim, byFigure, bySubjectFigure);
                 }
             }
             compareValues(fact, stated, findings);
@@ -96,7 +96,7 @@ public final class Reconciler {
     }
 
     /** Files a claim's figures under (measure, unit, figure) for attribution and (subject, figure) for unit mismatch. */
-    private void index(Fact fact, String id, Claim claim, int at, Map<String, List<Stated>> byFigure,
+    private void index(Fact fact, String id, Claim claim, Map<String, List<Stated>> byFigure,
                        Map<String, List<Stated>> bySubjectFigure) {
         List<Quantity> figures = new ArrayList<>();
         figures.add(claim.quantity());
@@ -108,10 +108,10 @@ public final class Reconciler {
             String figure = q.stated().stripTrailingZeros().toPlainString();
             Normalized asStated = new Normalized(q.stated(), q.low(), q.high(), q.unit(), "");
             fact.measure().ifPresent(measure -> byFigure.computeIfAbsent(measure + '\u0000' + q.unit() + '\u0000' + figure,
-                    k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated, at)));
+                    k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated)));
             if (!q.isMoney() && q == claim.quantity()) {
                 bySubjectFigure.computeIfAbsent(fact.subject().orElseThrow() + '\u0000' + q.dimension() + '\u0000' + figure,
-                        k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated, at));
+                        k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated));
             }
         }
     }
@@ -140,7 +140,7 @@ public final class Reconciler {
     /** Claims sorted by central value, cut into runs that agree with each run's first claim. */
     private List<Run> runs(List<Stated> stated) {
         List<Stated> sorted = new ArrayList<>(stated);
-        sorted.sort(Comparator.comparing((Stated s) -> s.value().stated()).thenComparingInt(Stated::order));
+        sorted.sort(Comparator.comparing((Stated s) -> s.value().stated()).thenComparing(Stated.IN_CORPUS));
         List<Run> runs = new ArrayList<>();
         for (Stated s : sorted) {
             Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
@@ -266,7 +266,7 @@ public final class Reconciler {
             if (converted.isEmpty()) {
                 continue;
             }
-            Stated other = new Stated(own.id(), own.claim(), equivalent, converted.get(), own.order());
+            Stated other = new Stated(own.id(), own.claim(), equivalent, converted.get());
             Comparison comparison = Comparison.of(own.value(), other.value(), policy.tolerance());
             if (comparison.agrees()) {
                 continue;
@@ -285,19 +285,20 @@ public final class Reconciler {
     /** One figure of one measure under several subjects, in several sources. */
     private void attribution(List<Stated> group, Map<String, Fact> factOfClaim, List<Finding> findings) {
         Map<String, Fact> facts = new LinkedHashMap<>();
-        group.stream().sorted(Comparator.comparingInt(Stated::order)).forEach(s -> facts.putIfAbsent(factOfClaim.get(s.id()).id(), factOfClaim.get(s.id())));
+        group.stream().sorted(Stated.IN_CORPUS).forEach(s -> facts.putIfAbsent(factOfClaim.get(s.id()).id(), factOfClaim.get(s.id())));
         if (facts.size() < 2 || group.stream().map(s -> s.claim().sourceId()).distinct().count() < 2) {
             return;
         }
-        Stated first = group.stream().min(Comparator.comparingInt(Stated::order)).orElseThrow();
+        Stated first = group.stream().min(Stated.IN_CORPUS).orElseThrow();
         List<String> labels = facts.values().stream().map(Fact::label).toList();
         String figure = Explanations.figure(first.figure()).replaceFirst("^(about |more than |at least |less than |at most )", "");
         String explanation = "the same figure, " + figure + ", is given for " + facts.size() + " different subjects of one measure: "
-                + Explanations.list(group.stream().sorted(Comparator.comparingInt(Stated::order))
+                + Explanations.list(group.stream().sorted(Stated.IN_CORPUS)
                         .map(s -> "\"" + s.claim().text() + "\" (" + factOfClaim.get(s.id()).label() + ", " + s.claim().sourceId() + ")")
                         .distinct().toList())
                 + "; one of them may be attributed to the wrong subject, or the figures coincide";
-        findings.add(finding(FindingKind.ATTRIBUTION, policy.severityOf(FindingKind.ATTRIBUTION), facts.values().iterator().next(),
+        Fact about = facts.values().stream().min(Comparator.comparing(Fact::id)).orElseThrow();
+        findings.add(finding(FindingKind.ATTRIBUTION, policy.severityOf(FindingKind.ATTRIBUTION), about,
                 group, figure + " is given for " + Explanations.list(labels), explanation, Optional.empty()));
     }
 
@@ -307,10 +308,10 @@ public final class Reconciler {
         if (units.size() < 2 || group.stream().map(s -> s.claim().sourceId()).distinct().count() < 2) {
             return;
         }
-        Stated first = group.stream().min(Comparator.comparingInt(Stated::order)).orElseThrow();
+        Stated first = group.stream().min(Stated.IN_CORPUS).orElseThrow();
         Fact fact = factOfClaim.get(first.id());
         String explanation = "the same figure about " + fact.subject().orElseThrow() + " is counted in " + units.size() + " units: "
-                + Explanations.list(group.stream().sorted(Comparator.comparingInt(Stated::order))
+                + Explanations.list(group.stream().sorted(Stated.IN_CORPUS)
                         .map(s -> "\"" + s.claim().text() + "\" (" + s.figure().unit() + ", " + s.claim().sourceId() + ")").distinct().toList())
                 + "; one source may have the unit wrong";
         findings.add(finding(FindingKind.UNIT_MISMATCH, policy.severityOf(FindingKind.UNIT_MISMATCH), fact, group,

@@ -2,6 +2,7 @@ package org.crosscheck.reconcile;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Comparator;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Normalized;
 import org.crosscheck.model.Quantity;
@@ -11,9 +12,13 @@ import org.crosscheck.model.Quantity;
  * own, or a stated equivalent).
  *
  * @param figure the figure as the claim states it
- * @param order the claim's position in the corpus, for a stable order among equals
  */
-record Stated(String id, Claim claim, Quantity figure, Normalized value, int order) {
+record Stated(String id, Claim claim, Quantity figure, Normalized value) {
+
+    /** Corpus order, by source id and position: the order files are listed in does not change it. */
+    static final Comparator<Stated> IN_CORPUS = Comparator.comparing((Stated s) -> s.claim().sourceId())
+            .thenComparingInt(s -> s.claim().span().start())
+            .thenComparing(Stated::id);
 
     Stated {
         requireNonNull(id, "id");

@@ -11,20 +11,16 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.pipeline.ClaimsResult;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.RunConfig;
-import org.crosscheck.rules.EntityRule;
-import org.crosscheck.rules.RuleSet;
-import org.crosscheck.rules.RuleSetLoader;
+import org.crosscheck.testing.SeedGold;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,34 +30,17 @@ import org.junit.jupiter.api.Test;
  */
 class SeedCorpusClaimsTest {
 
-    private static final Path SHARED = Path.of("..", "shared");
+    private static final Path SHARED = SeedGold.SHARED;
     private static final Path CORPUS = Path.of("corpus");
 
     private static ClaimsResult result;
-    private static Map<String, String> sourceBySeed;
-    private static Map<String, EntityRule> entities;
+    private static SeedGold seedGold;
 
     @BeforeAll
     static void extract() throws IOException {
-        assumeTrue(Files.isDirectory(SHARED.resolve("seeds")), "../shared is beside the project");
+        assumeTrue(SeedGold.available(), "../shared is beside the project");
         result = Pipeline.standard().claims(RunConfig.of(CORPUS, Optional.empty(), false), false, d -> { });
-        sourceBySeed = new HashMap<>();
-        try (Stream<Path> seeds = Files.list(SHARED.resolve("seeds"))) {
-            for (Path seed : seeds.filter(p -> p.getFileName().toString().matches("\\d{3}_.*\\.txt")).toList()) {
-                byte[] body = Files.readAllBytes(seed);
-                try (Stream<Path> files = Files.list(CORPUS)) {
-                    for (Path file : files.toList()) {
-                        byte[] bytes = Files.readAllBytes(file);
-                        if (bytes.length >= body.length && Arrays.equals(bytes, bytes.length - body.length, bytes.length, body, 0, body.length)) {
-                            sourceBySeed.put(seed.getFileName().toString().substring(0, 3), file.getFileName().toString());
-                        }
-                    }
-                }
-            }
-        }
-        RuleSet rules = RuleSetLoader.load(Path.of("rules"));
-        entities = new HashMap<>();
-        rules.entities().forEach(e -> entities.put(e.id(), e));
+        seedGold = SeedGold.load();
     }
 
     @Test
@@ -77,7 +56,7 @@ class SeedCorpusClaimsTest {
         assertThat(expected).hasSizeGreaterThan(10);
         List<String> missing = new ArrayList<>();
         for (JsonNode claim : expected) {
-            String source = sourceBySeed.get(claim.path("source").asText());
+            String source = seedGold.sourceOf(claim.path("source").asText());
             boolean found = result.claims().stream().anyMatch(c -> c.sourceId().equals(source) && matches(c, claim));
             if (!found) {
                 missing.add(claim.toString() + "; claims with that quote: " + result.claims().stream()
@@ -92,7 +71,7 @@ class SeedCorpusClaimsTest {
     void nothingIsExtractedFromTheNoise() throws IOException {
         JsonNode gold = new ObjectMapper(new YAMLFactory()).readTree(SHARED.resolve("gold/seed-findings.yaml").toFile());
         for (JsonNode noise : gold.path("must_not_extract")) {
-            String source = sourceBySeed.get(noise.path("source").asText());
+            String source = seedGold.sourceOf(noise.path("source").asText());
             String text = fold(Files.readString(CORPUS.resolve(source)));
             int at = text.indexOf(fold(noise.path("quote").asText()));
             assertThat(at).as("quote found in %s", source).isNotNegative();
@@ -172,7 +151,7 @@ class SeedCorpusClaimsTest {
     private static java.util.Set<String> factsOf(JsonNode claims, Map<String, String> factOf) {
         java.util.Set<String> facts = new java.util.HashSet<>();
         for (JsonNode expected : claims) {
-            String source = sourceBySeed.get(expected.path("source").asText());
+            String source = seedGold.sourceOf(expected.path("source").asText());
             int index = -1;
             for (int i = 0; i < result.claims().size(); i++) {
                 if (result.claims().get(i).sourceId().equals(source) && matches(result.claims().get(i), expected)) {
@@ -187,38 +166,18 @@ class SeedCorpusClaimsTest {
     }
 
     private static String seedOf(String sourceId) {
-        return sourceBySeed.entrySet().stream().filter(e -> e.getValue().equals(sourceId)).map(Map.Entry::getKey).findFirst().orElse(sourceId);
+        return seedGold.seedOf(sourceId);
     }
 
     private static boolean matches(Claim claim, JsonNode expected) {
-        if (!fold(claim.text()).contains(fold(expected.path("quote").asText()))) {
-            return false;
-        }
-        List<Quantity> quantities = new ArrayList<>(List.of(claim.quantity()));
-        quantities.addAll(claim.equivalents());
-        boolean valueMatches = quantities.stream().anyMatch(q ->
-                q.stated().compareTo(new BigDecimal(expected.path("value").asText())) == 0
-                        && (!expected.has("unit") || q.unit().equals(expected.path("unit").asText()))
-                        && (!expected.has("qualifier") || q.qualifier().id().equals(expected.path("qualifier").asText())));
-        boolean subjectMatches = !expected.has("subject") || claim.subject().map(id -> namesOf(id).contains(expected.path("subject").asText())).orElse(false);
-        return valueMatches && subjectMatches;
+        return seedGold.matches(claim, expected);
     }
 
-    /** An entity's name and its country's name: "Garante" is about Italy. */
-    private static List<String> namesOf(String entityId) {
-        EntityRule entity = entities.get(entityId);
-        if (entity == null) {
-            return List.of();
-        }
-        EntityRule country = entity.country() == null ? null : entities.get(entity.country());
-        return country == null ? List.of(entity.name()) : List.of(entity.name(), country.name());
+    private static String fold(String text) {
+        return SeedGold.fold(text);
     }
 
     private static String describe(Claim c) {
         return c.text() + " = " + c.quantity() + " subject " + c.subject().orElse("-");
-    }
-
-    private static String fold(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('’', '\'');
     }
 }

@@ -12,8 +12,10 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimIds;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Fact;
+import org.crosscheck.model.Passage;
 import org.crosscheck.model.Qualifier;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.SearchHit;
 import org.crosscheck.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +96,45 @@ class FactGrouperTest {
         claims.add(claim("z.md", "3 cas", "3", "cases", "italy", "fine"));
         List<String> after = group(claims).stream().map(Fact::id).toList();
         assertThat(after).containsAll(before).hasSize(before.size() + 1);
+    }
+
+    /** Evidence that answers every claim with the given passages of other sources, scored as given. */
+    private static Evidence passages(SearchHit... hits) {
+        return (claim, limit) -> List.of(hits).subList(0, Math.min(limit, hits.length));
+    }
+
+    private static SearchHit hit(String source, int start, int end, float overlap) {
+        return new SearchHit(new Passage(source, 0, new Span(start, end, 1, 1), "x".repeat(end - start)), overlap, List.of());
+    }
+
+    private static Claim at(Claim claim, int start) {
+        return new Claim(claim.sourceId(), new Span(start, start + claim.text().length(), 1, 1), claim.text(), claim.sentence(),
+                claim.quantity(), claim.normalized(), claim.time(), claim.subject(), claim.measure(), claim.status(),
+                claim.attribution(), claim.equivalents(), claim.rules());
+    }
+
+    @Test
+    void aClaimWithoutSubjectJoinsTheOneFactOfItsMeasureInASimilarPassageOfAnotherSource() {
+        List<Claim> claims = List.of(
+                at(claim("a.md", "10 milliards d'images", "10000000000", "images", "sweden", "database-size"), 100),
+                claim("b.md", "des milliards d'images", "3000000000", "images", null, "database-size"));
+        List<Fact> joined = GROUPER.group(claims, ClaimIds.of(claims), passages(hit("a.md", 90, 200, 0.6f)));
+        assertThat(joined).hasSize(1);
+        assertThat(joined.get(0).claims()).hasSize(2);
+        List<Fact> tooLoose = GROUPER.group(claims, ClaimIds.of(claims), passages(hit("a.md", 90, 200, 0.2f)));
+        assertThat(tooLoose).hasSize(2);
+        List<Fact> otherPassage = GROUPER.group(claims, ClaimIds.of(claims), passages(hit("a.md", 300, 400, 0.9f)));
+        assertThat(otherPassage).hasSize(2);
+    }
+
+    @Test
+    void aClaimWithoutSubjectStaysAloneWhenSimilarPassagesPointAtTwoFacts() {
+        List<Claim> claims = List.of(
+                at(claim("a.md", "7 300 recherches", "7300", "searches", "sweden", "search-count"), 100),
+                at(claim("c.md", "650 recherches", "650", "searches", "italy", "search-count"), 100),
+                claim("b.md", "1 000 recherches", "1000", "searches", null, "search-count"));
+        List<Fact> facts = GROUPER.group(claims, ClaimIds.of(claims),
+                passages(hit("a.md", 90, 200, 0.7f), hit("c.md", 90, 200, 0.6f)));
+        assertThat(facts).hasSize(3).allSatisfy(f -> assertThat(f.claims()).hasSize(1));
     }
 }
