@@ -81,12 +81,16 @@ public final class FactGrouper {
                 keys[i] = sameSource.size() == 1 ? sameSource.iterator().next() : null;
             }
         }
-        PassageClaims located = new PassageClaims(claims);
+        PassageClaims located = null;
         String[] joined = new String[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             if (keys[i] == null && !isBareNumber(claim) && claim.measure().isPresent()) {
-                joined[i] = keyFromSimilarPassages(claim, evidence, located, keys);
+                List<SearchHit> similar = evidence.similarTo(claim, SIMILAR_PASSAGES);
+                if (!similar.isEmpty()) {
+                    located = located == null ? new PassageClaims(claims) : located;
+                    joined[i] = keyFromSimilarPassages(claim, similar, located, keys);
+                }
             }
         }
         for (int i = 0; i < claims.size(); i++) {
@@ -116,12 +120,12 @@ public final class FactGrouper {
     }
 
     /**
-     * The one fact that the claims of {@code claim}'s measure and dimension in similar passages of
-     * other sources belong to, or null when there is none or more than one.
+     * The one fact that the claims of {@code claim}'s measure and dimension in the {@code similar}
+     * passages of other sources belong to, or null when there is none or more than one.
      */
-    private static String keyFromSimilarPassages(Claim claim, Evidence evidence, PassageClaims located, String[] keys) {
+    private static String keyFromSimilarPassages(Claim claim, List<SearchHit> similar, PassageClaims located, String[] keys) {
         Set<String> candidates = new TreeSet<>();
-        for (SearchHit hit : evidence.similarTo(claim, SIMILAR_PASSAGES)) {
+        for (SearchHit hit : similar) {
             if (hit.score() < MIN_OVERLAP || hit.passage().sourceId().equals(claim.sourceId())) {
                 continue;
             }

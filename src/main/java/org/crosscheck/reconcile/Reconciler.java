@@ -164,7 +164,8 @@ public final class Reconciler {
             if (grows && isInternal(lower, higher) && !Times.sameStatedTime(lower.members(), higher.members())) {
                 continue;
             }
-            boolean drift = grows && Times.before(lower.members(), higher.members());
+            boolean undated = Times.anyUndated(lower.members()) || Times.anyUndated(higher.members());
+            boolean drift = grows && (undated || Times.before(lower.members(), higher.members()));
             FindingKind kind = drift ? FindingKind.DRIFT : FindingKind.CONFLICT;
             Severity severity = drift ? policy.severityOf(kind)
                     : policy.conflictSeverity(comparison.gap(), comparison.verdict() == Verdict.EDGE);
@@ -176,9 +177,9 @@ public final class Reconciler {
                     .append(Explanations.verdict(a, b, comparison, policy.tolerance()));
             if (grows) {
                 explanation.append("; ").append(label).append(" grows over time and ")
-                        .append(drift ? "the larger figure is later (" : "the larger figure is not the later one (")
+                        .append(undated ? "not every figure is dated (" : drift ? "the larger figure is later (" : "the larger figure is not the later one (")
                         .append(Times.describe(lower.members())).append(" against ").append(Times.describe(higher.members()))
-                        .append(drift ? "), so it may have grown rather than be wrong" : ")");
+                        .append(undated ? "), so it may have grown in between" : drift ? "), so it may have grown rather than be wrong" : ")");
             }
             String summary = drift
                     ? "may have grown from one to the other"

@@ -26,6 +26,11 @@ final class Times {
         return lastEnd.isPresent() && firstStart.isPresent() && lastEnd.get().isBefore(firstStart.get());
     }
 
+    /** True when some claim has no time at all: neither stated nor a publication date. */
+    static boolean anyUndated(List<Stated> stated) {
+        return stated.stream().anyMatch(s -> s.claim().time().isEmpty());
+    }
+
     /** True when every claim has a date its text states, and the two groups share one. */
     static boolean sameStatedTime(List<Stated> some, List<Stated> others) {
         List<Stated> all = new ArrayList<>(some);

@@ -71,6 +71,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void reconcileImportsOnlyModelAndNormalize() {
+        classes().that().resideInAPackage("org.crosscheck.reconcile..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.reconcile..", "org.crosscheck.model..", "org.crosscheck.normalize..", "java..")
+                .check(production);
+    }
+
+    @Test
     void groupImportsOnlyModelAndTheIndexApi() {
         classes().that().resideInAPackage("org.crosscheck.group..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(

@@ -199,6 +199,52 @@ class CliTest {
     }
 
     @Test
+    void reportPrintsFindingsWithTheirClaimsAndExplanation() {
+        Run run = run("report", corpus.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("crosscheck report: 5 sources, ")
+                .contains("[conflict] Fine — Sweden").contains("why: 290,000 USD ≈ 239,700 EUR")
+                .containsPattern("\\[\\[290.000 \\$\\]\\]").contains("== facts stated more than once");
+    }
+
+    @Test
+    void reportAsJsonFollowsSchemaVersion1AndIsDeterministic() throws IOException {
+        Run first = run("report", corpus.toString(), "--format", "json");
+        Run second = run("report", corpus.toString(), "--format", "json");
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).isEqualTo(second.out());
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.out());
+        assertThat(json.fieldNames()).toIterable()
+                .containsExactly("schemaVersion", "generator", "sources", "claims", "facts", "findings", "summary");
+        com.fasterxml.jackson.databind.JsonNode finding = json.path("findings").get(0);
+        assertThat(finding.fieldNames()).toIterable().containsExactly("id", "kind", "internal", "severity", "fact", "claims",
+                "message", "explanation", "gap", "resolution");
+        assertThat(json.path("summary").path("findings").asInt()).isEqualTo(json.path("findings").size());
+        assertThat(json.path("summary").path("byKind").fieldNames()).toIterable()
+                .containsExactly("conflict", "drift", "unit-mismatch", "status-mismatch", "attribution", "conversion");
+    }
+
+    @Test
+    void aBadPolicyStopsTheReportWithExitCode3NamingFileAndLine() throws IOException {
+        Path rules = Files.createDirectories(tmp.resolve("rules"));
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.copy(file, rules.resolve(file.getFileName()));
+                }
+            }
+        }
+        Files.writeString(rules.resolve("policy.yaml"), "tolerance: 0.02\nconflict:\n  error: 0.1\n  eror: 0.2\n");
+        Run unknown = run("report", corpus.toString(), "--rules", rules.toString());
+        assertThat(unknown.code()).isEqualTo(3);
+        assertThat(unknown.err()).contains("policy.yaml:4:").contains("unknown key 'conflict.eror'");
+        Files.writeString(rules.resolve("policy.yaml"), "tolerance: 1.5\n");
+        Run outOfRange = run("report", corpus.toString(), "--rules", rules.toString());
+        assertThat(outOfRange.code()).isEqualTo(3);
+        assertThat(outOfRange.err()).contains("policy.yaml:1:").contains("tolerance");
+    }
+
+    @Test
     void claimsFromStdinPrintOneJsonLinePerInputLine() {
         Run run = runWithInput("Une amende de 250 000 euros.\nRien ici.\nIt paid $5,000.\n", new Terminal(false, false),
                 "claims", "--stdin", "--lang", "fr", "--published", "2021-02");
@@ -289,7 +335,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "index", "search", "claims", "rules", "fx", "version"})
+    @ValueSource(strings = {"", "report", "index", "search", "claims", "rules", "fx", "version"})
     void everyCommandHasHelp(String command) {
         Run run = command.isEmpty() ? run("--help") : run(command, "--help");
         assertThat(run.code()).isZero();
