@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.Claim;
@@ -20,6 +19,7 @@ import org.crosscheck.pipeline.RunConfig;
 import org.crosscheck.report.JsonReport;
 import org.crosscheck.report.ClaimsTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -75,13 +75,8 @@ final class ClaimsCommand implements Callable<Integer> {
             description = "Skip files that are not valid UTF-8, with a warning, instead of stopping with exit code 3.")
     private boolean lenient;
 
-    @Option(names = "--fx-rates", paramLabel = "FILE",
-            description = "A full ECB rates file (eurofxref-hist.csv) for day-precise conversion, instead of the rules' monthly table.")
-    private Path fxRates;
-
-    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "EUR",
-            description = "The ISO 4217 code amounts of money are converted to (default: ${DEFAULT-VALUE}); the euro or a currency the ECB quotes.")
-    private String currency;
+    @Mixin
+    private ConversionOptions conversion;
 
     @Override
     public Integer call() throws IOException {
@@ -95,15 +90,8 @@ final class ClaimsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--lang and --published go with --stdin");
         }
         CorpusOptions.requireCorpusFolder(corpus, spec);
-        if (fxRates != null && !Files.isRegularFile(fxRates)) {
-            throw new ParameterException(spec.commandLine(), "ECB rates file not found: " + fxRates);
-        }
-        RunConfig config = RunConfig.of(corpus, Optional.empty(), lenient).withRules(rules).withFxRates(Optional.ofNullable(fxRates))
-                .withCurrency(currency.toUpperCase(Locale.ROOT));
         Pipeline pipeline = Pipeline.standard();
-        pipeline.currencyProblem(config).ifPresent(problem -> {
-            throw new ParameterException(spec.commandLine(), "--currency " + currency + ": " + problem);
-        });
+        RunConfig config = conversion.applyTo(RunConfig.of(corpus, Optional.empty(), lenient).withRules(rules), pipeline, spec);
         ClaimsResult result = pipeline.claims(config, allNumbers, Diagnostics.warningsTo(spec.commandLine().getErr()));
         Format chosen = format == null ? Format.table : format;
         switch (chosen) {

@@ -3,8 +3,6 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.RunConfig;
@@ -50,28 +48,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "text (default) or json (schemaVersion 1, see README).")
     private Format format;
 
-    @Option(names = "--fx-rates", paramLabel = "FILE",
-            description = "A full ECB rates file (eurofxref-hist.csv) for day-precise conversion, instead of the rules' monthly table.")
-    private Path fxRates;
-
-    @Option(names = "--currency", paramLabel = "CODE", defaultValue = "EUR",
-            description = "The ISO 4217 code amounts of money are converted to (default: ${DEFAULT-VALUE}); the euro or a currency the ECB quotes.")
-    private String currency;
+    @Mixin
+    private ConversionOptions conversion;
 
     @Override
     public Integer call() {
         if (!Files.isDirectory(rules)) {
             throw new ParameterException(spec.commandLine(), "rules folder not found: " + rules);
         }
-        if (fxRates != null && !Files.isRegularFile(fxRates)) {
-            throw new ParameterException(spec.commandLine(), "ECB rates file not found: " + fxRates);
-        }
-        RunConfig config = corpusOptions.runConfig(corpus, spec).withRules(rules).withFxRates(Optional.ofNullable(fxRates))
-                .withCurrency(currency.toUpperCase(Locale.ROOT));
         Pipeline pipeline = Pipeline.standard();
-        pipeline.currencyProblem(config).ifPresent(problem -> {
-            throw new ParameterException(spec.commandLine(), "--currency " + currency + ": " + problem);
-        });
+        RunConfig config = conversion.applyTo(corpusOptions.runConfig(corpus, spec).withRules(rules), pipeline, spec);
         RunResult result = pipeline.report(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
