@@ -58,25 +58,19 @@ public final class FactGrouper {
         }
         Map<String, Draft> byKey = new LinkedHashMap<>();
         Map<String, Set<String>> keysBySourceMeasure = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i);
-            Optional<String> subject = claim.subject().map(vocabulary::keySubject);
-            if (subject.isPresent() && claim.measure().isPresent() && !isBareNumber(claim)) {
-                String key = "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + claim.quantity().dimension();
-                keysBySourceMeasure.computeIfAbsent(sourceMeasure(claim), k -> new TreeSet<>()).add(key);
-                byKey.computeIfAbsent(key, k -> new Draft(k, subject, claim.measure(), claim.quantity().dimension()));
-            }
-        }
         String[] keys = new String[claims.size()];
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             Optional<String> subject = claim.subject().map(vocabulary::keySubject);
-            if (isBareNumber(claim) || claim.measure().isEmpty()) {
-                continue;
-            }
-            if (subject.isPresent()) {
+            if (subject.isPresent() && claim.measure().isPresent() && !isBareNumber(claim)) {
                 keys[i] = "key\u0000" + subject.get() + '\u0000' + claim.measure().get() + '\u0000' + claim.quantity().dimension();
-            } else {
+                keysBySourceMeasure.computeIfAbsent(sourceMeasure(claim), k -> new TreeSet<>()).add(keys[i]);
+                byKey.computeIfAbsent(keys[i], k -> new Draft(k, subject, claim.measure(), claim.quantity().dimension()));
+            }
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            if (keys[i] == null && claim.subject().isEmpty() && claim.measure().isPresent() && !isBareNumber(claim)) {
                 Set<String> sameSource = keysBySourceMeasure.getOrDefault(sourceMeasure(claim), Set.of());
                 keys[i] = sameSource.size() == 1 ? sameSource.iterator().next() : null;
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
@@ -56,6 +57,9 @@ import org.crosscheck.rules.RuleSetLoader;
 /** Runs crosscheck's stages: brings the passage index up to date with the corpus, searches it. */
 public final class Pipeline {
 
+    /** Does nothing with a document: indexing alone, which leaves unchanged files unparsed. */
+    private static final BiConsumer<Document, List<Passage>> NO_VISIT = (document, passages) -> { };
+
     private final LanguageProfiles languages;
     private final SentenceSegmenter segmenter;
     private final Function<Path, PassageIndex> openIndex;
@@ -80,6 +84,16 @@ public final class Pipeline {
      * in one commit: a failure part-way leaves the previous index in place.
      */
     public IndexSummary index(RunConfig config, Consumer<Diagnostic> warnings, Progress progress) {
+        return index(config, warnings, progress, NO_VISIT);
+    }
+
+    /**
+     * Indexes the corpus as {@link #index(RunConfig, Consumer, Progress)} does and hands every
+     * document, changed or not, with its passages to {@code visit}, in corpus order: one read and
+     * one parse of each file for both jobs.
+     */
+    private IndexSummary index(RunConfig config, Consumer<Diagnostic> warnings, Progress progress,
+                               BiConsumer<Document, List<Passage>> visit) {
         long started = System.nanoTime();
         List<CorpusFile> files = new CorpusWalker(warnings).walk(config.corpusDir());
         DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
@@ -98,7 +112,8 @@ public final class Pipeline {
                 gone.remove(file.id());
                 FileContent content = FileContent.read(file);
                 bytes += content.bytes().length;
-                if (update.storedHash(file.id()).filter(content.hash()::equals).isPresent()) {
+                boolean isUnchanged = update.storedHash(file.id()).filter(content.hash()::equals).isPresent();
+                if (isUnchanged && visit == NO_VISIT) {
                     unchanged++;
                     continue;
                 }
@@ -109,6 +124,11 @@ public final class Pipeline {
                     continue;
                 }
                 List<Passage> segmented = segmenter.segment(document.get());
+                visit.accept(document.get(), segmented);
+                if (isUnchanged) {
+                    unchanged++;
+                    continue;
+                }
                 update.put(document.get(), segmented);
                 indexed++;
                 passages += segmented.size();
@@ -130,18 +150,20 @@ public final class Pipeline {
     }
 
     /**
-     * Brings the index up to date, or warns and uses its last committed state when another process
-     * is updating it.
+     * Brings the index up to date, handing each document to {@code visit}; false, with a warning,
+     * when another process is updating the index and its last committed state must do.
      */
-    private void refreshIndex(RunConfig config, Consumer<Diagnostic> warnings) {
+    private boolean refreshIndex(RunConfig config, Consumer<Diagnostic> warnings, BiConsumer<Document, List<Passage>> visit) {
         try {
-            index(config, warnings, Progress.NONE);
+            index(config, warnings, Progress.NONE, visit);
+            return true;
         } catch (StoreException e) {
             if (!e.busy()) {
                 throw e;
             }
             warnings.accept(Diagnostic.of(config.indexDir().toString(),
                     "another crosscheck process is updating the index; using its last committed state"));
+            return false;
         }
     }
 
@@ -169,33 +191,35 @@ public final class Pipeline {
     }
 
     /**
-     * Extracts the claims, then groups them into facts with evidence from the passage index, which
-     * it first brings up to date.
+     * Brings the passage index up to date and extracts the claims in the same pass over the corpus,
+     * then groups them into facts with evidence from the index.
      */
     private ClaimsResult claims(RunConfig config, RuleSet rules, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
                                 Consumer<Diagnostic> warnings) {
-        refreshIndex(config, warnings);
         ClaimExtractor extractor = new ClaimExtractor(rules);
-        DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
         List<SourceDoc> sources = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
-        for (CorpusFile file : new CorpusWalker(warnings).walk(config.corpusDir())) {
-            Optional<Document> document = reader.read(FileContent.read(file));
-            if (document.isEmpty()) {
-                continue;
-            }
-            sources.add(document.get().source());
-            for (Passage passage : segmenter.segment(document.get())) {
-                for (Claim claim : extractor.extract(document.get(), passage, allNumbers)) {
+        BiConsumer<Document, List<Passage>> extract = (document, passages) -> {
+            sources.add(document.source());
+            for (Passage passage : passages) {
+                for (Claim claim : extractor.extract(document, passage, allNumbers)) {
                     claims.add(normalizer.map(n -> n.normalize(claim)).orElse(claim));
                 }
             }
+        };
+        if (!refreshIndex(config, warnings, extract)) {
+            sources.clear();
+            claims.clear();
+            DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
+            for (CorpusFile file : new CorpusWalker(warnings).walk(config.corpusDir())) {
+                reader.read(FileContent.read(file)).ifPresent(document -> extract.accept(document, segmenter.segment(document)));
+            }
         }
         List<String> ids = ClaimIds.of(claims);
-        Map<String, String> languages = new HashMap<>();
-        sources.forEach(source -> languages.put(source.id(), source.language()));
+        Map<String, String> languageOfSource = new HashMap<>();
+        sources.forEach(source -> languageOfSource.put(source.id(), source.language()));
         try (PassageIndex index = openIndex.apply(config.indexDir()); SimilarPassages similar = index.openSimilar()) {
-            Evidence evidence = (claim, limit) -> similar.similar(claim.sentence(), languages.get(claim.sourceId()), claim.sourceId(), limit);
+            Evidence evidence = (claim, limit) -> similar.similar(claim.sentence(), languageOfSource.get(claim.sourceId()), claim.sourceId(), limit);
             return new ClaimsResult(sources, claims, ids, new FactGrouper(groupingVocabulary(rules)).group(claims, ids, evidence));
         }
     }
@@ -299,7 +323,7 @@ public final class Pipeline {
      * another process is updating the index, searches its last committed state, with a warning.
      */
     public List<SearchHit> search(RunConfig config, String query, int limit, Consumer<Diagnostic> warnings) {
-        refreshIndex(config, warnings);
+        refreshIndex(config, warnings, NO_VISIT);
         try (PassageIndex index = openIndex.apply(config.indexDir())) {
             return index.search(query, limit);
         }

@@ -21,6 +21,11 @@ final class Explanations {
         return qualifierWords(q.qualifier()) + Figures.stated(q.stated()) + unit;
     }
 
+    /** The stated figure and unit without its qualifier: "20,000,000 EUR". */
+    static String amount(Quantity q) {
+        return Figures.stated(q.stated()) + (q.unit().isEmpty() ? "" : " " + q.unit());
+    }
+
     /**
      * A figure with what it means on the common footing: the conversion's own sentence for money
      * in another currency, else the figure and the interval its wording allows.

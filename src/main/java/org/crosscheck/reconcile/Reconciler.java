@@ -95,20 +95,25 @@ public final class Reconciler {
         return List.copyOf(findings);
     }
 
-    /** Files a claim's figures under (measure, unit, figure) for attribution and (subject, figure) for unit mismatch. */
+    /**
+     * Files a claim's figures under (measure, unit, figure) for attribution, when their qualifier
+     * counts for it, and its own count under (subject, dimension, figure) for unit mismatch.
+     */
     private void index(Fact fact, String id, Claim claim, Map<String, List<Stated>> byFigure,
                        Map<String, List<Stated>> bySubjectFigure) {
         List<Quantity> figures = new ArrayList<>();
         figures.add(claim.quantity());
         figures.addAll(claim.equivalents());
         for (Quantity q : figures) {
-            if (q.dimension().equals(Quantity.BARE_NUMBER) || !policy.attributionQualifiers().contains(q.qualifier())) {
+            if (q.dimension().equals(Quantity.BARE_NUMBER) || !comparable(q)) {
                 continue;
             }
             String figure = q.stated().stripTrailingZeros().toPlainString();
             Normalized asStated = new Normalized(q.stated(), q.low(), q.high(), q.unit(), "");
-            fact.measure().ifPresent(measure -> byFigure.computeIfAbsent(measure + '\u0000' + q.unit() + '\u0000' + figure,
-                    k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated)));
+            if (fact.measure().isPresent() && policy.attributionQualifiers().contains(q.qualifier())) {
+                byFigure.computeIfAbsent(fact.measure().get() + '\u0000' + q.unit() + '\u0000' + figure, k -> new ArrayList<>())
+                        .add(new Stated(id, claim, q, asStated));
+            }
             if (!q.isMoney() && q == claim.quantity()) {
                 bySubjectFigure.computeIfAbsent(fact.subject().orElseThrow() + '\u0000' + q.dimension() + '\u0000' + figure,
                         k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated));
@@ -119,7 +124,7 @@ public final class Reconciler {
     private void compareValues(Fact fact, List<Stated> stated, List<Finding> findings) {
         Map<String, List<Stated>> byUnit = new TreeMap<>();
         for (Stated s : stated) {
-            if (policy.compareVague() || s.figure().qualifier() != Qualifier.VAGUE) {
+            if (comparable(s.figure())) {
                 byUnit.computeIfAbsent(s.value().unit(), k -> new ArrayList<>()).add(s);
             }
         }
@@ -130,6 +135,11 @@ public final class Reconciler {
             disagreements(fact, intended, findings);
             statusMismatches(fact, intended, done, findings);
         }
+    }
+
+    /** Whether a figure takes part in comparisons: a vague one ("plusieurs milliards") only when the policy says so. */
+    private boolean comparable(Quantity figure) {
+        return policy.compareVague() || figure.qualifier() != Qualifier.VAGUE;
     }
 
     /** Proposed and planned figures are not yet facts: they are compared among themselves. */
@@ -154,13 +164,14 @@ public final class Reconciler {
     }
 
     private void disagreements(Fact fact, List<Run> runs, List<Finding> findings) {
+        boolean grows = fact.measure().filter(growingMeasures::contains).isPresent();
+        String label = fact.measure().map(m -> measureLabels.getOrDefault(m, m)).orElse("the figure");
         for (int i = 1; i < runs.size(); i++) {
             Run lower = runs.get(i - 1);
             Run higher = runs.get(i);
             Stated a = lower.anchor();
             Stated b = higher.anchor();
             Comparison comparison = Comparison.of(a.value(), b.value(), policy.tolerance());
-            boolean grows = fact.measure().filter(growingMeasures::contains).isPresent();
             if (grows && isInternal(lower, higher) && !Times.sameStatedTime(lower.members(), higher.members())) {
                 continue;
             }
@@ -169,7 +180,6 @@ public final class Reconciler {
             FindingKind kind = drift ? FindingKind.DRIFT : FindingKind.CONFLICT;
             Severity severity = drift ? policy.severityOf(kind)
                     : policy.conflictSeverity(comparison.gap(), comparison.verdict() == Verdict.EDGE);
-            String label = fact.measure().map(m -> measureLabels.getOrDefault(m, m)).orElse("the figure");
             StringBuilder explanation = new StringBuilder()
                     .append(Explanations.described(a)).append(Explanations.alsoStated(lower.members().size() - 1)).append("; ")
                     .append(Explanations.described(b)).append(Explanations.alsoStated(higher.members().size() - 1)).append("; ")
@@ -208,11 +218,11 @@ public final class Reconciler {
         if (intended.isEmpty() || done.isEmpty()) {
             return;
         }
-        BigDecimal keep = BigDecimal.ONE.subtract(policy.tolerance());
+        BigDecimal keep = BigDecimal.ONE.subtract(policy.tolerance()); // positive: the policy's tolerance is below 1
         for (Run plan : intended) {
             BigDecimal x = plan.anchor().value().stated();
             BigDecimal from = x.multiply(keep);
-            BigDecimal to = keep.signum() == 0 ? x.abs().multiply(BigDecimal.TEN) : x.divide(keep, MathContext.DECIMAL64);
+            BigDecimal to = x.divide(keep, MathContext.DECIMAL64);
             List<Stated> involved = new ArrayList<>(plan.members());
             Stated match = null;
             for (int i = firstAtLeast(done, from.min(to)); i < done.size()
@@ -292,7 +302,7 @@ public final class Reconciler {
         }
         Stated first = group.stream().min(Stated.IN_CORPUS).orElseThrow();
         List<String> labels = facts.values().stream().map(Fact::label).toList();
-        String figure = Explanations.figure(first.figure()).replaceFirst("^(about |more than |at least |less than |at most )", "");
+        String figure = Explanations.amount(first.figure());
         String explanation = "the same figure, " + figure + ", is given for " + facts.size() + " different subjects of one measure: "
                 + Explanations.list(group.stream().sorted(Stated.IN_CORPUS)
                         .map(s -> "\"" + s.claim().text() + "\" (" + factOfClaim.get(s.id()).label() + ", " + s.claim().sourceId() + ")")
@@ -311,7 +321,7 @@ public final class Reconciler {
         }
         Stated first = group.stream().min(Stated.IN_CORPUS).orElseThrow();
         Fact fact = factOfClaim.get(first.id());
-        String explanation = "the same figure about " + fact.subject().orElseThrow() + " is counted in " + units.size() + " units: "
+        String explanation = "the same figure about " + fact.label() + " is counted in " + units.size() + " units: "
                 + Explanations.list(group.stream().sorted(Stated.IN_CORPUS)
                         .map(s -> "\"" + s.claim().text() + "\" (" + s.figure().unit() + ", " + s.claim().sourceId() + ")").distinct().toList())
                 + "; one source may have the unit wrong";

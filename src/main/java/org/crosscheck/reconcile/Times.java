@@ -2,6 +2,7 @@ package org.crosscheck.reconcile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,11 +20,14 @@ final class Times {
 
     /** True when every claim of both groups has a time and every period of {@code earlier} ends before any of {@code later} begins. */
     static boolean before(List<Stated> earlier, List<Stated> later) {
-        Optional<LocalDate> lastEnd = earlier.stream().map(s -> s.claim().time().map(t -> t.value().lastDay()))
-                .reduce(Optional.of(LocalDate.MIN), (a, b) -> a.isPresent() && b.isPresent() ? Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get()) : Optional.empty());
-        Optional<LocalDate> firstStart = later.stream().map(s -> s.claim().time().map(t -> t.value().firstDay()))
-                .reduce(Optional.of(LocalDate.MAX), (a, b) -> a.isPresent() && b.isPresent() ? Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get()) : Optional.empty());
-        return lastEnd.isPresent() && firstStart.isPresent() && lastEnd.get().isBefore(firstStart.get());
+        if (anyUndated(earlier) || anyUndated(later)) {
+            return false;
+        }
+        LocalDate lastEnd = earlier.stream().map(s -> s.claim().time().orElseThrow().value().lastDay())
+                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate firstStart = later.stream().map(s -> s.claim().time().orElseThrow().value().firstDay())
+                .min(Comparator.naturalOrder()).orElseThrow();
+        return lastEnd.isBefore(firstStart);
     }
 
     /** True when some claim has no time at all: neither stated nor a publication date. */

@@ -207,8 +207,6 @@ public final class PolicyLoader {
                     default -> pending = null;
                 }
             }
-        } catch (JsonProcessingException e) {
-            throw e;
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }

@@ -172,6 +172,12 @@ class CliTest {
                 .contains(corpus.resolve("binary.txt") + ": skipped: binary file")
                 .contains(corpus.resolve("extra.md") + ":2: unknown front-matter key 'author'");
         assertThat(run.out()).contains("indexed   6 documents").contains("skipped   2");
+        Path fresh = DefaultCorpus.copyInto(tmp.resolve("fresh"));
+        Files.writeString(fresh.resolve("extra.md"), "---\nauthor: X\n---\nUne phrase.\n");
+        Run report = run("report", fresh.toString());
+        assertThat(report.code()).isZero();
+        assertThat(report.err().lines().filter(line -> line.contains("unknown front-matter key 'author'")))
+                .as("one read of each file for index and extraction, so one warning").hasSize(1);
     }
 
     @Test
