@@ -108,6 +108,16 @@ final class Analysis {
         return index >= 0 && index < tokens.size() ? Optional.ofNullable(figureStartingAt[index]) : Optional.empty();
     }
 
+    /** Whether a number starts at a token in {@code from..to-1}. */
+    boolean hasFigureBetween(int from, int to) {
+        for (int t = Math.max(from, 0); t < to && t < tokens.size(); t++) {
+            if (figureStartingAt[t] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isSymbol(int index, char symbol) {
         return index >= 0 && index < tokens.size() && tokens.get(index).isSymbol(symbol);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.crosscheck.model.Quantity;
 import org.crosscheck.rules.EntityRule;
 import org.crosscheck.rules.MeasureRule;
+import org.crosscheck.rules.ScopeRule;
 import org.crosscheck.rules.StatusRule;
 
 /**
@@ -25,6 +26,9 @@ final class Attachment {
     private static final int ADJACENT_DATE = 2;
     /** How many tokens before an entity an oblique word may stand ("avec le logiciel Clearview"). */
     private static final int OBLIQUE_REACH = 3;
+
+    /** How many tokens may stand between a figure and a scope word ("€ 250,000 (…), for each month"). */
+    private static final int SCOPE_REACH = 3;
 
     /** In a measure's subject types: any other entity when none of the listed types is named. */
     private static final String ANY_TYPE = "any";
@@ -51,6 +55,29 @@ final class Attachment {
     }
 
     /**
+     * The scope that narrows a figure: words within {@value #SCOPE_REACH} tokens after it ("per
+     * day", "of him"), or before it or among its own opening words ("daily penalty of", "a maximum
+     * of"), with no other figure between; words that must name the figure's {@code measure} next
+     * ("of the contract") scope it only when they do. The nearest wins.
+     */
+    Optional<Choice> scope(Analysis analysis, Figure figure, Choice measure) {
+        Optional<Lexicon.Match> after = analysis.phrases(Lexicon.Category.SCOPE_AFTER).stream()
+                .filter(m -> m.first() > figure.last() && m.first() - figure.last() <= SCOPE_REACH
+                        && !analysis.hasFigureBetween(figure.last() + 1, m.first()))
+                .filter(m -> !((ScopeRule) m.meaning().value()).ofMeasure() || analysis.startingAt(m.last() + 1, Lexicon.Category.MEASURE)
+                        .filter(word -> word.meaning().ruleId().equals(measure.value())).isPresent())
+                .min(Comparator.comparingInt(Lexicon.Match::first));
+        Optional<Lexicon.Match> before = analysis.phrases(Lexicon.Category.SCOPE_BEFORE).stream()
+                .filter(m -> m.last() < figure.last() && m.first() <= figure.first() + SCOPE_REACH
+                        && figure.first() - m.last() <= SCOPE_REACH && !analysis.hasFigureBetween(m.last() + 1, figure.first()))
+                .max(Comparator.comparingInt(Lexicon.Match::last));
+        Optional<Lexicon.Match> nearest = after.isEmpty() ? before : before.isEmpty() ? after
+                : Optional.of(distance(before.get(), figure.first(), figure.last()) <= distance(after.get(), figure.first(), figure.last())
+                        ? before.get() : after.get());
+        return nearest.map(m -> new Choice(((ScopeRule) m.meaning().value()).scope(), m.meaning().ruleId(), m.first(), m.last()));
+    }
+
+    /**
      * The entity nearest the figure or its measure that no oblique word governs, among those of
      * {@code types}; of any type when {@code types} is empty, or ends with "any" and none of them is named.
      */
@@ -71,10 +98,14 @@ final class Attachment {
                 .map(m -> new Choice(m.meaning().ruleId(), m.meaning().ruleId(), m.first(), m.last()));
     }
 
-    /** The oblique words of the rules that kept an entity from being the subject ("avec Clearview"). */
+    /** The oblique words of the rules that kept an entity from being the subject ("avec Clearview", "U.S.-based"). */
     List<String> obliqueRules(Analysis analysis) {
         List<String> ids = new ArrayList<>();
         for (Lexicon.Match entity : obliqueEntities(analysis)) {
+            analysis.startingAt(entity.last() + 1, Lexicon.Category.OBLIQUE_AFTER)
+                    .map(o -> o.meaning().ruleId())
+                    .filter(id -> !ids.contains(id))
+                    .ifPresent(ids::add);
             for (int back = 1; back <= OBLIQUE_REACH; back++) {
                 analysis.endingAt(entity.first() - back, Lexicon.Category.OBLIQUE)
                         .map(o -> o.meaning().ruleId())
@@ -120,7 +151,8 @@ final class Attachment {
     }
 
     /**
-     * Entities right after an oblique word, and the ones listed after them ("notamment Facebook,
+     * Entities right after an oblique word or right before one that follows ("a U.S.-based company"),
+     * and the ones listed after them ("notamment Facebook,
      * Instagram, LinkedIn et Twitter"): a comma or a clause opener between two entities continues
      * the list.
      */
@@ -131,7 +163,8 @@ final class Attachment {
         List<Lexicon.Match> oblique = new ArrayList<>();
         Lexicon.Match previous = null;
         for (Lexicon.Match entity : entities) {
-            boolean afterOblique = obliqueJustBefore(analysis, entity.first());
+            boolean afterOblique = obliqueJustBefore(analysis, entity.first())
+                    || analysis.startingAt(entity.last() + 1, Lexicon.Category.OBLIQUE_AFTER).isPresent();
             boolean listed = previous != null && oblique.contains(previous) && onlyListBetween(analysis, previous.last(), entity.first());
             if (afterOblique || listed) {
                 oblique.add(entity);

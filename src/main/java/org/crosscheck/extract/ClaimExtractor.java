@@ -18,6 +18,7 @@ import org.crosscheck.model.TextLocator;
 import org.crosscheck.model.TimeBasis;
 import org.crosscheck.model.TimeRef;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.ScopeRule;
 
 /**
  * Extracts the claims of a passage: every figure that a currency, a unit or percent governs, with
@@ -82,7 +83,13 @@ public final class ClaimExtractor {
                         List<DateFinder.DateMention> dates) {
         List<String> rules = new ArrayList<>(figure.rules());
         boolean number = figure.quantity().dimension().equals(Quantity.BARE_NUMBER);
-        Optional<Attachment.Choice> measure = number ? Optional.empty() : attachment.measure(analysis, figure, vocabulary);
+        Optional<Lexicon.Match> earlier = Change.earlierValue(analysis, figure);
+        Optional<Lexicon.Match> later = Change.laterValue(analysis, figure);
+        earlier.or(() -> later).ifPresent(change -> rules.add(change.meaning().ruleId()));
+        Optional<Attachment.Choice> measure = number || earlier.isPresent() ? Optional.empty()
+                : attachment.measure(analysis, figure, vocabulary);
+        Optional<Attachment.Choice> scope = measure.flatMap(m -> attachment.scope(analysis, figure, m));
+        scope.ifPresent(c -> rules.add(c.ruleId()));
         Optional<Attachment.Choice> subject = number ? Optional.empty() : attachment.subject(analysis, figure, measure,
                 measure.map(m -> vocabulary.subjectTypes(m.value())).orElse(List.of()));
         Optional<Attachment.Choice> status = number ? Optional.empty() : attachment.status(analysis, figure);
@@ -109,7 +116,7 @@ public final class ClaimExtractor {
                 Optional.empty(),
                 time,
                 subject.map(Attachment.Choice::value),
-                measure.map(Attachment.Choice::value),
+                measure.map(m -> scope.map(c -> ScopeRule.scoped(m.value(), c.value())).orElse(m.value())),
                 status.map(c -> ClaimStatus.fromId(c.value())).orElse(ClaimStatus.REPORTED),
                 attribution.map(Attachment.Choice::value),
                 figure.equivalents(),

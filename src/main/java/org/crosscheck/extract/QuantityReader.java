@@ -254,7 +254,7 @@ final class QuantityReader {
         }
         Optional<Analysis.Figure> end = analysis.figureAt(joining.get().last() + 1);
         if (analysis.endingAt(number.first() - 1, Lexicon.Category.RANGE_OPENING).isPresent()) {
-            return end;
+            return Change.cueBeforeOpening(analysis, number.first() - 1).isPresent() ? Optional.empty() : end;
         }
         boolean joinsAlone = ((RangeRule) joining.get().meaning().value()).openingOptional();
         return end.filter(e -> joinsAlone && e.number().value().compareTo(number.number().value()) > 0);

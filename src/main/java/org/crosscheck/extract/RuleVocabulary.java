@@ -17,7 +17,9 @@ import org.crosscheck.rules.LinkRule;
 import org.crosscheck.rules.MeasureRule;
 import org.crosscheck.rules.MonthsRule;
 import org.crosscheck.rules.MultiplierRule;
+import org.crosscheck.rules.ChangeRule;
 import org.crosscheck.rules.ObliqueRule;
+import org.crosscheck.rules.ScopeRule;
 import org.crosscheck.rules.NumberWordsRule;
 import org.crosscheck.rules.RangeRule;
 import org.crosscheck.rules.RelativeDateRule;
@@ -104,6 +106,14 @@ final class RuleVocabulary {
         }
         for (ObliqueRule oblique : rules.obliques()) {
             words(oblique.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.OBLIQUE, oblique.id(), oblique));
+            words(oblique.after(), language).forEach(w -> lexicon.add(w, Lexicon.Category.OBLIQUE_AFTER, oblique.id(), oblique));
+        }
+        for (ScopeRule scope : rules.scopes()) {
+            words(scope.before(), language).forEach(w -> lexicon.add(w, Lexicon.Category.SCOPE_BEFORE, scope.id(), scope));
+            words(scope.after(), language).forEach(w -> lexicon.add(w, Lexicon.Category.SCOPE_AFTER, scope.id(), scope));
+        }
+        for (ChangeRule change : rules.changes()) {
+            words(change.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.CHANGE, change.id(), change));
         }
         for (EntityRule entity : rules.entities()) {
             words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));

@@ -176,15 +176,13 @@ public final class Pipeline {
         ReconcilePolicy policy = PolicyLoader.load(config.rulesDir());
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
         ClaimsResult claims = claims(config, rules, normalizer, false, warnings);
-        Map<String, String> labels = new HashMap<>();
         Set<String> growing = new HashSet<>();
         for (MeasureRule measure : rules.measures()) {
-            labels.put(measure.id(), measure.label());
             if (measure.grows()) {
                 growing.add(measure.id());
             }
         }
-        Reconciler reconciler = new Reconciler(policy, labels, growing,
+        Reconciler reconciler = new Reconciler(policy, rules.measureLabels(), growing, rules.scopedMeasures(),
                 (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
         return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.facts(),
                 reconciler.reconcile(claims.claims(), claims.claimIds(), claims.facts()));
@@ -275,9 +273,7 @@ public final class Pipeline {
                 keySubjects.put(entity.id(), entity.country());
             }
         }
-        Map<String, String> labels = new HashMap<>();
-        rules.measures().forEach(m -> labels.put(m.id(), m.label()));
-        return new Vocabulary(names, labels, keySubjects);
+        return new Vocabulary(names, rules.measureLabels(), keySubjects);
     }
 
     /**

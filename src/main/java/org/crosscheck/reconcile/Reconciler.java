@@ -33,7 +33,7 @@ import org.crosscheck.normalize.Figures;
  * by central value fall into runs that agree with the run's first claim; each pair of neighbouring
  * runs is a conflict, or drift when the measure grows and the larger run is later. A figure stated
  * as proposed or planned is compared only with figures of the same kind, and agreeing with a figure
- * stated as done is a status mismatch. Across facts, hash lookups find one figure under two
+ * stated as done ("fined", "imposed": status final, not a plain report) is a status mismatch. Across facts, hash lookups find one figure under two
  * subjects (attribution) and one figure of one subject in two units. Sorting makes it
  * O(n log n) in the number of claims.
  */
@@ -47,18 +47,23 @@ public final class Reconciler {
     private final ReconcilePolicy policy;
     private final Map<String, String> measureLabels;
     private final Set<String> growingMeasures;
+    private final Set<String> itemisedMeasures;
     private final BiFunction<Claim, Quantity, Optional<Normalized>> footing;
 
     /**
      * @param measureLabels how reports name each measure, by id
      * @param growingMeasures ids of the measures whose value grows over time
+     * @param itemisedMeasures ids of the measures that one source states for several items (rates,
+     *     caps, parts: "€250,000 per month" for one order, "€200,000 per month" for the next), so that
+     *     two of its figures never contradict each other
      * @param footing puts a figure of a claim (a stated equivalent) on the claims' common footing
      */
     public Reconciler(ReconcilePolicy policy, Map<String, String> measureLabels, Set<String> growingMeasures,
-                      BiFunction<Claim, Quantity, Optional<Normalized>> footing) {
+                      Set<String> itemisedMeasures, BiFunction<Claim, Quantity, Optional<Normalized>> footing) {
         this.policy = requireNonNull(policy, "policy");
         this.measureLabels = Map.copyOf(measureLabels);
         this.growingMeasures = Set.copyOf(growingMeasures);
+        this.itemisedMeasures = Set.copyOf(itemisedMeasures);
         this.footing = requireNonNull(footing, "footing");
     }
 
@@ -165,6 +170,7 @@ public final class Reconciler {
 
     private void disagreements(Fact fact, List<Run> runs, List<Finding> findings) {
         boolean grows = fact.measure().filter(growingMeasures::contains).isPresent();
+        boolean itemised = fact.measure().filter(itemisedMeasures::contains).isPresent();
         String label = fact.measure().map(m -> measureLabels.getOrDefault(m, m)).orElse("the figure");
         for (int i = 1; i < runs.size(); i++) {
             Run lower = runs.get(i - 1);
@@ -172,7 +178,7 @@ public final class Reconciler {
             Stated a = lower.anchor();
             Stated b = higher.anchor();
             Comparison comparison = Comparison.of(a.value(), b.value(), policy.tolerance());
-            if (grows && isInternal(lower, higher) && !Times.sameStatedTime(lower.members(), higher.members())) {
+            if (isInternal(lower, higher) && (itemised || grows && !Times.sameStatedTime(lower.members(), higher.members()))) {
                 continue;
             }
             boolean undated = Times.anyUndated(lower.members()) || Times.anyUndated(higher.members());
@@ -206,7 +212,8 @@ public final class Reconciler {
     /**
      * Whether both runs come from one source. A growing count stated twice in one article is most
      * often two counts (parts of a total, other periods, other agencies): one source contradicts
-     * itself on such a measure only when both figures carry the same stated date.
+     * itself on such a measure only when both figures carry the same stated date. An itemised
+     * measure stated twice in one source is two items.
      */
     private static boolean isInternal(Run lower, Run higher) {
         String source = lower.anchor().claim().sourceId();
@@ -228,7 +235,8 @@ public final class Reconciler {
             for (int i = firstAtLeast(done, from.min(to)); i < done.size()
                     && done.get(i).anchor().value().stated().compareTo(from.max(to)) <= 0; i++) {
                 Run run = done.get(i);
-                if (Comparison.of(plan.anchor().value(), run.anchor().value(), policy.tolerance()).agrees()) {
+                if (run.members().stream().anyMatch(s -> s.claim().status() == ClaimStatus.FINAL)
+                        && Comparison.of(plan.anchor().value(), run.anchor().value(), policy.tolerance()).agrees()) {
                     involved.addAll(run.members());
                     match = match == null ? run.anchor() : match;
                 }

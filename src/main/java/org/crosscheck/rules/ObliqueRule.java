@@ -8,9 +8,11 @@ import java.util.Map;
  * is about (qualifiers.yaml, kind {@code oblique}): "300 recherches avec Clearview", "des images
  * extraites de sites, notamment Facebook".
  */
-public record ObliqueRule(String id, Map<String, List<String>> words, Examples examples) implements Rule {
+public record ObliqueRule(String id, Map<String, List<String>> words, Map<String, List<String>> after, Examples examples)
+        implements Rule {
 
     public ObliqueRule {
         words = Map.copyOf(words);
+        after = after == null ? Map.of() : Map.copyOf(after);
     }
 }

@@ -79,6 +79,8 @@ public final class RuleSetLoader {
         List<AttributionRule> attributions = new ArrayList<>();
         List<ClauseRule> clauses = new ArrayList<>();
         List<ObliqueRule> obliques = new ArrayList<>();
+        List<ScopeRule> scopes = new ArrayList<>();
+        List<ChangeRule> changes = new ArrayList<>();
         read(dir, "qualifiers.yaml", entry -> {
             switch (entry.kind()) {
                 case "bound" -> bounds.add(entry.validated(entry.as(BoundRule.class), rule -> {
@@ -92,7 +94,16 @@ public final class RuleSetLoader {
                 case "attribution" -> attributions.add(entry.as(AttributionRule.class));
                 case "clause" -> clauses.add(entry.as(ClauseRule.class));
                 case "oblique" -> obliques.add(entry.as(ObliqueRule.class));
-                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution, clause, oblique)");
+                case "scope" -> scopes.add(entry.validated(entry.as(ScopeRule.class), rule -> {
+                    if (rule.scope() == null || !rule.scope().matches("[a-z][a-z0-9-]*") || rule.label() == null || rule.label().isBlank()) {
+                        throw new IllegalArgumentException("a scope needs a 'scope' slug (lower-case letters, digits, hyphens) and a 'label'");
+                    }
+                    if (rule.before().isEmpty() && rule.after().isEmpty()) {
+                        throw new IllegalArgumentException("a scope needs 'before' or 'after' words");
+                    }
+                }));
+                case "change" -> changes.add(entry.as(ChangeRule.class));
+                default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: bound, range, vague, status, attribution, clause, oblique, scope, change)");
             }
         });
         List<EntityRule> entities = new ArrayList<>();
@@ -125,7 +136,7 @@ public final class RuleSetLoader {
                 default -> throw entry.error("unknown kind '" + entry.kind() + "' (known: months, relative, cue)");
             }
         });
-        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions, clauses, obliques,
+        return new RuleSet(numberWords, scales, multipliers, units, subunits, links, bounds, ranges, vague, statuses, attributions, clauses, obliques, scopes, changes,
                 entities, measures, months, relativeDates, dateCues);
     }
 

@@ -41,7 +41,7 @@ public final class GroupingBenchmark {
     public static void main(String[] args) {
         FactGrouper grouper = new FactGrouper(new Vocabulary(Map.of(), Map.of(), Map.of()));
         Reconciler reconciler = new Reconciler(ReconcilePolicy.defaults(), Map.of(), Set.of("database-size", "search-count"),
-                (claim, figure) -> Optional.empty());
+                Set.of(), (claim, figure) -> Optional.empty());
         for (int warmup = 0; warmup < WARMUPS; warmup++) {
             List<Claim> claims = claims(SIZES[1], 1);
             List<String> ids = ClaimIds.of(claims);

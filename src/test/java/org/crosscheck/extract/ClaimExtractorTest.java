@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.PartialDate;
+import org.crosscheck.model.Qualifier;
 import org.crosscheck.model.TimeBasis;
 import org.crosscheck.rules.RuleSetLoader;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,29 @@ class ClaimExtractorTest {
         });
         assertThat(claims("en", "A fine of £7.5m ($9.4m) was imposed.")).singleElement()
                 .satisfies(c -> assertThat(c.equivalents()).singleElement().satisfies(q -> assertThat(q.unit()).isEqualTo("USD")));
+    }
+
+    @Test
+    void aFigureRestatedInWordsIsOneClaimWithoutAnEquivalent() {
+        assertThat(claims("en", "The regulator imposes a fine of € 4,250,000 (in words: four million two hundred and fifty thousand euros) on the firm."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.text()).isEqualTo("€ 4,250,000 (in words: four million two hundred and fifty thousand euros)");
+                    assertThat(c.equivalents()).isEmpty();
+                });
+        assertThat(claims("en", "The regulator imposes a fine of € 4,250,000 (in words: four million euros) on the firm."))
+                .as("a different figure in the parenthesis is a claim of its own").hasSize(2);
+    }
+
+    @Test
+    void theEarlierValueOfAChangeHasNoMeasureAndTheLaterOneKeepsIt() {
+        List<Claim> claims = claims("en", "The regulator cut the fine from £9 million to £4 million.");
+        assertThat(claims).extracting(Claim::text).containsExactly("£9 million", "£4 million");
+        assertThat(claims.get(0).measure()).isEmpty();
+        assertThat(claims.get(1).measure()).contains("fine");
+        assertThat(claims("en", "Estimates range from 40 to 60 agencies.")).singleElement()
+                .satisfies(c -> assertThat(c.quantity().qualifier()).isEqualTo(Qualifier.RANGE));
+        assertThat(claims("en", "The database grew from 2 million to 9 million images.")).singleElement()
+                .satisfies(c -> assertThat(c.quantity().stated()).isEqualByComparingTo("9000000"));
     }
 
     @Test

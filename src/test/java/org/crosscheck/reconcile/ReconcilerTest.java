@@ -30,7 +30,7 @@ class ReconcilerTest {
 
     /** Converts GBP at 0.85 GBP per EUR; leaves other units as stated. */
     private static final Reconciler RECONCILER = new Reconciler(ReconcilePolicy.defaults(), Map.of("database-size", "database size"),
-            Set.of("database-size"), (claim, q) -> Optional.of(inEuros(q)));
+            Set.of("database-size"), Set.of("fine/per-month"), (claim, q) -> Optional.of(inEuros(q)));
 
     /** A claim whose figure is {@code value} with an interval of ± {@code halfWidth}, already on the common footing. */
     private static Claim claim(String source, String value, String halfWidth, String unit, Qualifier qualifier, ClaimStatus status,
@@ -124,6 +124,25 @@ class ReconcilerTest {
             assertThat(f.message()).contains("proposed in one place and final in another");
         });
         assertThat(oneFact(proposed, smaller)).as("a plan against a different outcome").isEmpty();
+        Claim plainReport = claim("d.md", "17000000", "500000", "GBP", Qualifier.EXACT, ClaimStatus.REPORTED, "2021-11", TimeBasis.STATED, List.of());
+        assertThat(oneFact(proposed, plainReport)).as("a plain report says nothing of what happened").isEmpty();
+    }
+
+    @Test
+    void anItemisedMeasureStatedTwiceInOneSourceIsTwoItemsButDisagreesAcrossSources() {
+        Claim first = withMeasure(money("a.md", "250000", "EUR"), "fine/per-month");
+        Claim second = withMeasure(money("a.md", "200000", "EUR"), "fine/per-month");
+        Claim elsewhere = withMeasure(money("b.md", "200000", "EUR"), "fine/per-month");
+        assertThat(oneFact(first, second)).isEmpty();
+        assertThat(oneFact(first, elsewhere)).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
+        assertThat(oneFact(money("a.md", "250000", "EUR"), money("a.md", "200000", "EUR")))
+                .as("the plain measure: one source contradicts itself").singleElement()
+                .satisfies(f -> assertThat(f.internal()).isTrue());
+    }
+
+    private static Claim withMeasure(Claim claim, String measure) {
+        return new Claim(claim.sourceId(), claim.span(), claim.text(), claim.sentence(), claim.quantity(), claim.normalized(), claim.time(),
+                claim.subject(), Optional.of(measure), claim.status(), claim.attribution(), claim.equivalents(), claim.rules());
     }
 
     @Test

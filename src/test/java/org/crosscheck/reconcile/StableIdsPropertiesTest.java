@@ -31,7 +31,7 @@ class StableIdsPropertiesTest {
 
     private static final Vocabulary VOCABULARY = new Vocabulary(Map.of(), Map.of(), Map.of("ico", "united-kingdom", "garante", "italy"));
     private static final Reconciler RECONCILER = new Reconciler(ReconcilePolicy.defaults(), Map.of(),
-            Set.of("database-size", "search-count"), (claim, figure) -> Optional.empty());
+            Set.of("database-size", "search-count"), Set.of(), (claim, figure) -> Optional.empty());
 
     private static List<Claim> claims;
 

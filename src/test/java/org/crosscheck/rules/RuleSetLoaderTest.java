@@ -186,7 +186,7 @@ class RuleSetLoaderTest {
         Set<String> units = ids(set.units());
         Set<String> countUnits = new HashSet<>();
         set.units().stream().filter(u -> u.kind().equals("count")).forEach(u -> countUnits.add(u.id()));
-        Set<String> measures = ids(set.measures());
+        Set<String> measures = set.measureLabels().keySet();
         Map<String, EntityRule> entities = new HashMap<>();
         set.entities().forEach(e -> entities.put(e.id(), e));
         Set<String> dimensions = new HashSet<>();
