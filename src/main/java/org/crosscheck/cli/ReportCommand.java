@@ -1,72 +1,83 @@
 package org.crosscheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crosscheck.pipeline.Pipeline;
-import org.crosscheck.pipeline.RunConfig;
-import org.crosscheck.pipeline.RunResult;
-import org.crosscheck.report.JsonReport;
-import org.crosscheck.report.TextReport;
+import org.crosscheck.model.ReportData;
+import org.crosscheck.report.Reporters;
+import org.crosscheck.review.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code crosscheck report}: the facts of the corpus and where its sources disagree. */
+/** {@code crosscheck report}: the facts of the corpus and where its sources disagree, in one of several formats. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {
             "Report where the corpus's sources disagree on a figure, with the arithmetic.",
-            "Brings the passage index up to date, extracts the claims, groups them into facts, converts",
-            "money at the ECB rates of each claim's time and compares each fact's claims under",
-            "rules/policy.yaml. Findings: conflict, drift, unit-mismatch, status-mismatch, attribution, conversion."
+            "Brings the passage index up to date, extracts the claims, groups them into facts, converts "
+                + "money at the ECB rates of each claim's time and compares each fact's claims under rules/policy.yaml. "
+                + "Findings: conflict, drift, unit-mismatch, status-mismatch, attribution, conversion; "
+                + "editors' decisions in rules/resolutions.yaml mark them resolved."
         })
 final class ReportCommand implements Callable<Integer> {
-
-    /** Output formats. */
-    enum Format { text, json }
 
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private CrosscheckCommand parent;
+
     @Mixin
-    private CorpusOptions corpusOptions;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
-
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
-            description = "The rules folder (default: ${DEFAULT-VALUE}).")
-    private Path rules;
+    private RunOptions run;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json (schemaVersion 1, see README).")
-    private Format format;
+            description = "text (default; colour only on a terminal, never with NO_COLOR), md (Markdown for a pull-request comment), "
+                    + "json (schemaVersion 1), html (one self-contained page), sarif (2.1.0), junit (XML).")
+    private String format;
 
-    @Mixin
-    private ConversionOptions conversion;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (whole or not at all) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--timestamp", description = "Say when the report was made (reports are otherwise identical run to run).")
+    private boolean timestamp;
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(rules)) {
-            throw new ParameterException(spec.commandLine(), "rules folder not found: " + rules);
+        Reporters.Format chosen;
+        try {
+            chosen = Reporters.Format.fromId(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
-        Pipeline pipeline = Pipeline.standard();
-        RunConfig config = conversion.applyTo(corpusOptions.runConfig(corpus, spec).withRules(rules), pipeline, spec);
-        RunResult result = pipeline.report(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case text -> new TextReport().write(result.sources(), result.claims(), result.claimIds(), result.facts(),
-                    result.findings(), out);
-            case json -> new JsonReport(VersionInfo.version()).writeReport(result.sources(), result.claims(), result.claimIds(),
-                    result.facts(), result.findings(), out);
+        Optional<String> when = timestamp ? Optional.of(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()) : Optional.empty();
+        ReportData report = run.reportData(spec, when);
+        boolean colour = output == null && parent.terminal().colour();
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            Reporters.of(chosen, colour, VersionInfo.version()).write(report, out);
+            out.flush();
+        } else {
+            StringWriter text = new StringWriter();
+            PrintWriter out = new PrintWriter(text);
+            Reporters.of(chosen, false, VersionInfo.version()).write(report, out);
+            out.flush();
+            try {
+                AtomicFile.write(output, text.toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+            }
         }
-        out.flush();
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,8 @@ import org.crosscheck.normalize.EcbRates;
 import org.crosscheck.normalize.FxImport;
 import org.crosscheck.normalize.RateTable;
 import org.crosscheck.model.Diagnostic;
+import org.crosscheck.model.ReportData;
+import org.crosscheck.model.Resolution;
 import org.crosscheck.model.Document;
 import org.crosscheck.model.PartialDate;
 import org.crosscheck.model.Passage;
@@ -48,6 +51,7 @@ import org.crosscheck.model.SourceDoc;
 import org.crosscheck.model.StoreException;
 import org.crosscheck.model.ReconcilePolicy;
 import org.crosscheck.reconcile.Reconciler;
+import org.crosscheck.review.ResolutionsFile;
 import org.crosscheck.rules.EntityRule;
 import org.crosscheck.rules.MeasureRule;
 import org.crosscheck.rules.PolicyLoader;
@@ -186,6 +190,36 @@ public final class Pipeline {
                 (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
         return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.facts(),
                 reconciler.reconcile(claims.claims(), claims.claimIds(), claims.facts()));
+    }
+
+    /** The editors' resolutions file of a run's rules: {@code resolutions.yaml} in the rules folder. */
+    public static ResolutionsFile resolutions(RunConfig config) {
+        return new ResolutionsFile(config.rulesDir().resolve("resolutions.yaml"));
+    }
+
+    /**
+     * What a report shows of {@code result}: its findings with the editors' resolutions, and a
+     * warning for each resolution whose finding no longer exists (stale), naming its line.
+     */
+    public ReportData reportData(RunConfig config, RunResult result, Optional<String> timestamp, Consumer<Diagnostic> warnings) {
+        ResolutionsFile file = resolutions(config);
+        Map<String, Resolution> all = file.load();
+        Set<String> ids = new HashSet<>();
+        result.findings().forEach(f -> ids.add(f.id()));
+        Map<String, Resolution> current = new HashMap<>();
+        List<Resolution> stale = new ArrayList<>();
+        all.values().stream().sorted(Comparator.comparingInt(Resolution::line)).forEach(r -> {
+            if (ids.contains(r.finding())) {
+                current.put(r.finding(), r);
+            } else {
+                stale.add(r);
+                warnings.accept(new Diagnostic(file.path().toString(), r.line(),
+                        "stale resolution: finding " + r.finding() + " no longer exists (the corpus or the rules changed)"));
+            }
+        });
+        String corpus = config.corpusDir().toString().replace('\\', '/');
+        return new ReportData(corpus, result.sources(), result.claims(), result.claimIds(), result.facts(), result.findings(),
+                current, stale, timestamp);
     }
 
     /**

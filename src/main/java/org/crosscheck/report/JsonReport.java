@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -19,6 +20,8 @@ import org.crosscheck.model.Fact;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.Quantity;
+import org.crosscheck.model.ReportData;
+import org.crosscheck.model.Resolution;
 import org.crosscheck.model.SourceDoc;
 
 /**
@@ -26,7 +29,7 @@ import org.crosscheck.model.SourceDoc;
  * numbers are plain JSON numbers, dates ISO strings at their precision. {@code write} leaves out
  * findings and summary (the claims command); {@code writeLines} writes one compact object per input line.
  */
-public final class JsonReport {
+public final class JsonReport implements Reporter {
 
     private final JsonFactory factory = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -43,14 +46,14 @@ public final class JsonReport {
         write(sources, claims, claimIds, facts, Optional.empty(), out);
     }
 
-    /** The whole report: generator, sources, claims, facts, findings and summary. */
-    public void writeReport(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts,
-                            List<Finding> findings, Writer out) {
-        write(sources, claims, claimIds, facts, Optional.of(findings), out);
+    /** The whole report: generator, sources, claims, facts, findings with their resolutions, and summary. */
+    @Override
+    public void write(ReportData report, PrintWriter out) {
+        write(report.sources(), report.claims(), report.claimIds(), report.facts(), Optional.of(report), out);
     }
 
     private void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts,
-                       Optional<List<Finding>> findings, Writer out) {
+                       Optional<ReportData> report, Writer out) {
         Map<String, String> factOfClaim = new HashMap<>();
         facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c, f.id())));
         try (JsonGenerator json = factory.createGenerator(out)) {
@@ -76,13 +79,13 @@ public final class JsonReport {
                 writeFact(json, fact);
             }
             json.writeEndArray();
-            if (findings.isPresent()) {
+            if (report.isPresent()) {
                 json.writeArrayFieldStart("findings");
-                for (Finding finding : findings.get()) {
-                    writeFinding(json, finding);
+                for (Finding finding : report.get().findings()) {
+                    writeFinding(json, finding, report.get().resolution(finding.id()));
                 }
                 json.writeEndArray();
-                writeSummary(json, sources.size(), claims.size(), facts.size(), findings.get());
+                writeSummary(json, report.get());
             }
             json.writeEndObject();
             json.writeRaw('\n');
@@ -143,7 +146,7 @@ public final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    private static void writeFinding(JsonGenerator json, Finding finding, Optional<Resolution> resolution) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", finding.id());
         json.writeStringField("kind", finding.kind().id());
@@ -162,17 +165,27 @@ public final class JsonReport {
         } else {
             json.writeNullField("gap");
         }
-        json.writeNullField("resolution");
+        if (resolution.isPresent()) {
+            json.writeObjectFieldStart("resolution");
+            json.writeStringField("status", resolution.get().status().id());
+            json.writeStringField("note", resolution.get().note());
+            writeOptional(json, "value", resolution.get().value());
+            writeOptional(json, "date", resolution.get().date());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("resolution");
+        }
         json.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator json, int sources, int claims, int facts, List<Finding> findings) throws IOException {
+    private static void writeSummary(JsonGenerator json, ReportData report) throws IOException {
+        List<Finding> findings = report.findings();
         json.writeObjectFieldStart("summary");
-        json.writeNumberField("sources", sources);
-        json.writeNumberField("claims", claims);
-        json.writeNumberField("facts", facts);
+        json.writeNumberField("sources", report.sources().size());
+        json.writeNumberField("claims", report.claims().size());
+        json.writeNumberField("facts", report.facts().size());
         json.writeNumberField("findings", findings.size());
-        json.writeNumberField("unresolved", findings.size());
+        json.writeNumberField("unresolved", report.unresolved().size());
         json.writeObjectFieldStart("byKind");
         for (FindingKind kind : FindingKind.values()) {
             json.writeNumberField(kind.id(), findings.stream().filter(f -> f.kind() == kind).count());

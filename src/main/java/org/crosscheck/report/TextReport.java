@@ -1,96 +1,114 @@
 package org.crosscheck.report;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Fact;
 import org.crosscheck.model.Finding;
+import org.crosscheck.model.ReportData;
+import org.crosscheck.model.Resolution;
 import org.crosscheck.model.Severity;
-import org.crosscheck.model.SourceDoc;
 
 /**
  * The report for a terminal: findings grouped by severity, each with its claims (source, line,
- * time, status and the sentence with the figure marked) and its explanation; then the facts that
- * more than one claim states.
+ * time, status and the sentence with the figure marked), its explanation and an editor's
+ * resolution; then the facts that more than one claim states. Colour only when asked for (on a
+ * terminal without NO_COLOR); without it the figure is marked with [[ ]].
  */
-public final class TextReport {
+public final class TextReport implements Reporter {
 
-    /** How much of a sentence is shown on each side of the figure. */
-    private static final int CONTEXT = 90;
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final Map<Severity, String> SEVERITY_COLOURS = Map.of(
+            Severity.ERROR, "\u001b[31m", Severity.WARNING, "\u001b[33m", Severity.INFO, "\u001b[36m");
+    private static final String FIGURE_COLOUR = "\u001b[1;4m";
 
-    public void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts,
-                      List<Finding> findings, PrintWriter out) {
-        Map<String, Claim> claimById = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            claimById.put(claimIds.get(i), claims.get(i));
-        }
-        Map<String, Fact> factById = new HashMap<>();
-        facts.forEach(f -> factById.put(f.id(), f));
-        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-        findings.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
-        out.println("crosscheck report: " + sources.size() + " sources, " + claims.size() + " claims, " + facts.size()
-                + " facts, " + findings.size() + (findings.size() == 1 ? " finding" : " findings")
-                + (findings.isEmpty() ? "" : " (" + bySeverity.entrySet().stream()
-                        .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", ")) + ")"));
+    private final boolean colour;
+
+    /** @param colour whether to use ANSI colours */
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(ReportData report, PrintWriter out) {
+        List<Finding> findings = report.findings();
+        out.println("crosscheck report: " + Summary.line(report));
+        report.timestamp().ifPresent(t -> out.println("generated " + t));
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
             if (group.isEmpty()) {
                 continue;
             }
             out.println();
-            out.println("== " + severity.id() + " (" + group.size() + ") ==");
+            out.println(paint(SEVERITY_COLOURS.get(severity) + BOLD, "== " + severity.id() + " (" + group.size() + ") =="));
             for (Finding finding : group) {
                 out.println();
-                out.println("[" + finding.kind().id() + (finding.internal() ? ", internal" : "") + "] "
-                        + factById.get(finding.fact()).label() + "  " + finding.id());
-                out.println("  " + finding.message());
-                finding.claims().stream().map(claimById::get)
-                        .sorted(Comparator.comparing(Claim::sourceId).thenComparingInt(c -> c.span().start()))
-                        .forEach(claim -> writeClaim(claim, out));
-                out.println("  why: " + finding.explanation());
+                writeFinding(report, finding, out);
             }
         }
-        List<Fact> shared = facts.stream().filter(f -> f.claims().size() > 1).toList();
+        if (!report.stale().isEmpty()) {
+            out.println();
+            out.println("== stale resolutions (" + report.stale().size() + ") ==");
+            report.stale().forEach(r -> out.println("  " + r.finding() + " (line " + r.line() + "): no such finding any more"));
+        }
+        List<Fact> shared = report.facts().stream().filter(f -> f.claims().size() > 1).toList();
         out.println();
         out.println("== facts stated more than once (" + shared.size() + ") ==");
         for (Fact fact : shared) {
-            long sourceCount = fact.claims().stream().map(c -> claimById.get(c).sourceId()).distinct().count();
+            long sourceCount = fact.claims().stream().map(c -> report.claim(c).sourceId()).distinct().count();
             out.println("  " + fact.label() + ": " + fact.claims().size() + " claims in " + sourceCount
                     + (sourceCount == 1 ? " source" : " sources") + "  " + fact.id());
         }
         out.println();
-        out.println((facts.size() - shared.size()) + " facts are stated once; --format json lists every claim and fact.");
+        out.println((report.facts().size() - shared.size()) + " facts are stated once; --format json lists every claim and fact.");
         out.flush();
     }
 
-    private static void writeClaim(Claim claim, PrintWriter out) {
-        String time = claim.time().map(t -> t.value() + " " + t.basis().id()).orElse("no date");
-        out.println("  - " + claim.sourceId() + ":" + claim.span().line() + ":" + claim.span().column()
-                + "  (" + time + ", " + claim.status().id() + ")");
-        out.println("      " + marked(claim));
+    /** One finding in full: heading, message, claims, explanation and resolution. */
+    void writeFinding(ReportData report, Finding finding, PrintWriter out) {
+        Optional<Resolution> resolution = report.resolution(finding.id());
+        out.println(paint(SEVERITY_COLOURS.get(finding.severity()), "[" + finding.kind().id() + (finding.internal() ? ", internal" : "") + "]")
+                + " " + paint(BOLD, report.fact(finding.fact()).label()) + "  " + paint(DIM, finding.id())
+                + resolution.map(r -> "  " + paint(BOLD, "RESOLVED: " + r.status().id())).orElse(""));
+        out.println("  " + finding.message());
+        for (Claim claim : report.claimsOf(finding)) {
+            String time = claim.time().map(t -> t.value() + " " + t.basis().id()).orElse("no date");
+            out.println("  - " + report.location(claim.sourceId()) + ":" + claim.span().line() + ":" + claim.span().column()
+                    + "  (" + time + ", " + claim.status().id() + ")");
+            Evidence.Marked marked = Evidence.marked(claim);
+            out.println("      " + marked.before() + (colour ? paint(FIGURE_COLOUR, marked.figure()) : "[[" + marked.figure() + "]]")
+                    + marked.after());
+        }
+        out.println("  why: " + finding.explanation());
+        resolution.ifPresent(r -> out.println("  resolved: " + r.status().id() + r.value().map(v -> ", correct value " + v).orElse("")
+                + r.by().map(b -> ", by " + b).orElse("") + r.date().map(d -> ", " + d).orElse("") + ": " + r.note()));
     }
 
-    /** The sentence around the figure, with the figure between [[ and ]] and long sides cut with an ellipsis. */
-    static String marked(Claim claim) {
-        String sentence = claim.sentence().replaceAll("\\s+", " ").strip();
-        String text = claim.text().replaceAll("\\s+", " ");
-        int at = sentence.indexOf(text);
-        if (at < 0) {
-            return "[[" + text + "]]";
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+
+    /** The counts of a report in one line: "5 sources, 69 claims, 53 facts, 4 findings (3 warning, 1 info), 4 unresolved". */
+    static final class Summary {
+
+        private Summary() {
         }
-        String before = sentence.substring(0, at);
-        String after = sentence.substring(at + text.length());
-        if (before.length() > CONTEXT) {
-            before = "…" + before.substring(before.length() - CONTEXT);
+
+        static String line(ReportData report) {
+            List<Finding> findings = report.findings();
+            Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+            findings.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
+            return report.sources().size() + " sources, " + report.claims().size() + " claims, " + report.facts().size()
+                    + " facts, " + findings.size() + (findings.size() == 1 ? " finding" : " findings")
+                    + (findings.isEmpty() ? "" : " (" + bySeverity.entrySet().stream()
+                            .map(e -> e.getValue() + " " + e.getKey().id()).collect(Collectors.joining(", ")) + ")")
+                    + ", " + report.unresolved().size() + " unresolved";
         }
-        if (after.length() > CONTEXT) {
-            after = after.substring(0, CONTEXT) + "…";
-        }
-        return before + "[[" + text + "]]" + after;
     }
 }

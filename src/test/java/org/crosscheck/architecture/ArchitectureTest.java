@@ -104,6 +104,14 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    @Test
+    void reviewImportsOnlyModelAndJackson() {
+        classes().that().resideInAPackage("org.crosscheck.review..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.crosscheck.review..", "org.crosscheck.model..", "java..", "com.fasterxml.jackson..")
+                .check(production);
+    }
+
     /** The table lists pipeline, report and review for cli; model's records are shared by every stage. */
     @Test
     void theCommandLineGoesThroughThePipeline() {

@@ -1,0 +1,48 @@
+package org.crosscheck.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.crosscheck.model.ReportData;
+import org.crosscheck.pipeline.Pipeline;
+import org.crosscheck.pipeline.RunConfig;
+import org.crosscheck.pipeline.RunResult;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** What report, check, explain and resolve share: the corpus, the rules, conversion, and the run that gives a report. */
+final class RunOptions {
+
+    @Mixin
+    private CorpusOptions corpusOptions;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
+            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
+    private Path corpus;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "The rules folder (default: ${DEFAULT-VALUE}); its resolutions.yaml holds the editors' decisions.")
+    private Path rules;
+
+    @Mixin
+    private ConversionOptions conversion;
+
+    /** The run's configuration, once the folders are checked. */
+    RunConfig config(CommandSpec spec, Pipeline pipeline) {
+        if (!Files.isDirectory(rules)) {
+            throw new ParameterException(spec.commandLine(), "rules folder not found: " + rules);
+        }
+        return conversion.applyTo(corpusOptions.runConfig(corpus, spec).withRules(rules), pipeline, spec);
+    }
+
+    /** Runs the pipeline and joins the editors' resolutions; warnings go to standard error. */
+    ReportData reportData(CommandSpec spec, Optional<String> timestamp) {
+        Pipeline pipeline = Pipeline.standard();
+        RunConfig config = config(spec, pipeline);
+        RunResult result = pipeline.report(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
+        return pipeline.reportData(config, result, timestamp, Diagnostics.warningsTo(spec.commandLine().getErr()));
+    }
+}
