@@ -10,7 +10,7 @@ import picocli.CommandLine.HelpCommand;
         mixinStandardHelpOptions = true,
         versionProvider = VersionInfo.class,
         description = "Cross-checks the figures that articles state and reports where sources disagree.",
-        subcommands = {ReportCommand.class, IndexCommand.class, SearchCommand.class, ClaimsCommand.class, RulesCommand.class, FxCommand.class, VersionCommand.class,
+        subcommands = {ReportCommand.class, CheckCommand.class, ExplainCommand.class, ResolveCommand.class, IndexCommand.class, SearchCommand.class, ClaimsCommand.class, RulesCommand.class, FxCommand.class, VersionCommand.class,
             HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

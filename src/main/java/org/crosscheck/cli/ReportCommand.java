@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -36,6 +37,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @ParentCommand
     private CrosscheckCommand parent;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
+            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
+    private Path corpus;
 
     @Mixin
     private RunOptions run;
@@ -61,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         Optional<String> when = timestamp ? Optional.of(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()) : Optional.empty();
-        ReportData report = run.reportData(spec, when);
+        ReportData report = run.reportData(corpus, spec, when);
         boolean colour = output == null && parent.terminal().colour();
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -9,19 +9,14 @@ import org.crosscheck.pipeline.RunConfig;
 import org.crosscheck.pipeline.RunResult;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** What report, check, explain and resolve share: the corpus, the rules, conversion, and the run that gives a report. */
+/** What report, check, explain and resolve share: the corpus options, the rules, conversion, and the run that gives a report. */
 final class RunOptions {
 
     @Mixin
     private CorpusOptions corpusOptions;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
 
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
             description = "The rules folder (default: ${DEFAULT-VALUE}); its resolutions.yaml holds the editors' decisions.")
@@ -31,7 +26,7 @@ final class RunOptions {
     private ConversionOptions conversion;
 
     /** The run's configuration, once the folders are checked. */
-    RunConfig config(CommandSpec spec, Pipeline pipeline) {
+    RunConfig config(Path corpus, CommandSpec spec, Pipeline pipeline) {
         if (!Files.isDirectory(rules)) {
             throw new ParameterException(spec.commandLine(), "rules folder not found: " + rules);
         }
@@ -39,9 +34,9 @@ final class RunOptions {
     }
 
     /** Runs the pipeline and joins the editors' resolutions; warnings go to standard error. */
-    ReportData reportData(CommandSpec spec, Optional<String> timestamp) {
+    ReportData reportData(Path corpus, CommandSpec spec, Optional<String> timestamp) {
         Pipeline pipeline = Pipeline.standard();
-        RunConfig config = config(spec, pipeline);
+        RunConfig config = config(corpus, spec, pipeline);
         RunResult result = pipeline.report(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
         return pipeline.reportData(config, result, timestamp, Diagnostics.warningsTo(spec.commandLine().getErr()));
     }

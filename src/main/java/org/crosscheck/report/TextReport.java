@@ -71,7 +71,7 @@ public final class TextReport implements Reporter {
     }
 
     /** One finding in full: heading, message, claims, explanation and resolution. */
-    void writeFinding(ReportData report, Finding finding, PrintWriter out) {
+    public void writeFinding(ReportData report, Finding finding, PrintWriter out) {
         Optional<Resolution> resolution = report.resolution(finding.id());
         out.println(paint(SEVERITY_COLOURS.get(finding.severity()), "[" + finding.kind().id() + (finding.internal() ? ", internal" : "") + "]")
                 + " " + paint(BOLD, report.fact(finding.fact()).label()) + "  " + paint(DIM, finding.id())
