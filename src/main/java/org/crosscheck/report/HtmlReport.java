@@ -2,6 +2,8 @@ package org.crosscheck.report;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +22,8 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.Fact;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
+import org.crosscheck.model.Qualifier;
+import org.crosscheck.model.Quantity;
 import org.crosscheck.model.ReportData;
 import org.crosscheck.model.Resolution;
 import org.crosscheck.model.ResolutionStatus;
@@ -136,7 +140,8 @@ public final class HtmlReport implements Reporter {
             .none { color: var(--muted); }
             table.facts { border-collapse: collapse; width: 100%; background: var(--paper); }
             table.facts th, table.facts td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-            table.facts td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            table.facts .n { text-align: right; font-variant-numeric: tabular-nums; }
+            table.facts + .sub { margin-top: 8px; }
             footer { color: var(--muted); font-size: .85rem; margin-top: 32px; }
             @media print { .filters { display: none !important; } .finding { break-inside: avoid; } }
             """;
@@ -165,7 +170,7 @@ public final class HtmlReport implements Reporter {
         html.raw("<title>").text(title).raw("</title>\n");
         html.raw("<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n<main>\n");
 
-        html.raw("<h1>crosscheck report</h1>\n<p class=\"sub\">Corpus <code>").text(report.corpus()).raw("</code>: ")
+        html.raw("<h1>crosscheck report</h1>\n<p class=\"sub\">Corpus <code>").text(report.corpus()).raw("</code> · ")
                 .text(count(report.sources().size(), "source") + ", " + count(report.claims().size(), "claim") + ", "
                         + count(report.facts().size(), "fact") + ", " + count(findings.size(), "finding") + ", " + unresolved + " unresolved")
                 .raw("</p>\n");
@@ -340,9 +345,12 @@ public final class HtmlReport implements Reporter {
         }
         html.raw("<br><span class=\"mono\">").text(report.location(claim.sourceId()) + ":" + claim.span().line() + ":" + claim.span().column())
                 .raw("</span></p>\n");
-        html.raw("<p class=\"figure\">").text(ClaimsTable.interval(claim.quantity()) + " " + claim.quantity().unit());
-        claim.normalized().filter(n -> !n.unit().equals(claim.quantity().unit()))
-                .ifPresent(n -> html.text(" ≈ " + format(n.low()) + "–" + format(n.high()) + " " + n.unit()));
+        Quantity quantity = claim.quantity();
+        String qualifier = quantity.qualifier() == Qualifier.EXACT ? "" : quantity.qualifier().id() + " ";
+        html.raw("<p class=\"figure\"><strong>").text(qualifier + format(quantity.stated()) + unit(quantity.unit())).raw("</strong> ")
+                .text("(" + format(quantity.low()) + "–" + format(quantity.high()) + ")");
+        claim.normalized().filter(n -> !n.unit().equals(quantity.unit()))
+                .ifPresent(n -> html.text(" ≈ " + format(round(n.low())) + "–" + format(round(n.high())) + unit(n.unit())));
         html.raw("<br><span class=\"meta\">").text("status " + claim.status().id() + " · "
                 + claim.time().map(t -> "time " + t.value() + " (" + t.basis().id() + ")").orElse("no date")
                 + claim.attribution().map(a -> " · according to " + a).orElse("") + " · claim " + claimId)
@@ -374,7 +382,7 @@ public final class HtmlReport implements Reporter {
             html.raw("<p class=\"none\">None.</p>\n");
             return;
         }
-        html.raw("<table class=\"facts panel\"><thead><tr><th>Fact</th><th>Claims</th><th>Sources</th><th>Id</th></tr></thead><tbody>\n");
+        html.raw("<table class=\"facts panel\"><thead><tr><th>Fact</th><th class=\"n\">Claims</th><th class=\"n\">Sources</th><th>Id</th></tr></thead><tbody>\n");
         for (Fact fact : shared) {
             long sources = fact.claims().stream().map(c -> report.claim(c).sourceId()).distinct().count();
             html.raw("<tr><td>").text(fact.label()).raw("</td><td class=\"n\">").text(Integer.toString(fact.claims().size()))
@@ -393,8 +401,17 @@ public final class HtmlReport implements Reporter {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    private static String unit(String unit) {
+        return unit.isEmpty() ? "" : " " + unit;
+    }
+
+    /** A converted amount to four significant digits, as the explanations state them. */
+    private static BigDecimal round(BigDecimal value) {
+        return value.round(new MathContext(4, RoundingMode.HALF_EVEN));
+    }
+
     private static String format(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(value);
     }
 
