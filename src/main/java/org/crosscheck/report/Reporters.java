@@ -8,7 +8,7 @@ public final class Reporters {
 
     /** A report format, by the name {@code --format} takes. */
     public enum Format {
-        TEXT("text"), JSON("json");
+        TEXT("text"), JSON("json"), HTML("html");
 
         private final String id;
 
@@ -45,6 +45,7 @@ public final class Reporters {
         return switch (format) {
             case TEXT -> new TextReport(colour);
             case JSON -> new JsonReport(version);
+            case HTML -> new HtmlReport(version);
         };
     }
 

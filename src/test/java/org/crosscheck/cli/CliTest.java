@@ -231,6 +231,17 @@ class CliTest {
     }
 
     @Test
+    void reportAsHtmlIsOneDeterministicPageWithEveryFinding() {
+        Run first = run("report", corpus.toString(), "--format", "html");
+        Run second = run("report", corpus.toString(), "--format", "html");
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).isEqualTo(second.out());
+        assertThat(first.out()).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy")
+                .contains("data-kind=\"conflict\"").contains("<mark>290 000 $</mark>")
+                .contains("crosscheck resolve d-").doesNotContain("http://").doesNotContain("<link").doesNotContain("src=");
+    }
+
+    @Test
     void aBadPolicyStopsTheReportWithExitCode3NamingFileAndLine() throws IOException {
         Path rules = Files.createDirectories(tmp.resolve("rules"));
         try (Stream<Path> files = Files.list(Path.of("rules"))) {
