@@ -100,7 +100,7 @@ public final class MarkdownReport implements Reporter {
     /**
      * Text as literal Markdown inside a table cell or a paragraph: whitespace runs (line ends
      * included) fold to one space; '&', '<' and '>' become entities, so no HTML gets through; Markdown
-     * punctuation (pipes, backticks, emphasis, links, math dollars, headings) is backslash-escaped.
+     * punctuation (pipes, backticks, emphasis, strike-through, link brackets, math dollars, headings) is backslash-escaped.
      */
     static String escape(String text) {
         String folded = text.replaceAll("\\s+", " ");
@@ -111,7 +111,7 @@ public final class MarkdownReport implements Reporter {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '\\', '`', '*', '_', '|', '[', ']', '(', ')', '~', '$', '#', '!', '{', '}' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '|', '[', ']', '~', '$', '#' -> out.append('\\').append(c);
                 default -> {
                     if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                         out.append(' ');
