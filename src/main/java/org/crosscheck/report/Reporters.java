@@ -8,7 +8,7 @@ public final class Reporters {
 
     /** A report format, by the name {@code --format} takes. */
     public enum Format {
-        TEXT("text"), JSON("json"), HTML("html");
+        TEXT("text"), MD("md"), JSON("json"), HTML("html"), SARIF("sarif"), JUNIT("junit");
 
         private final String id;
 
@@ -44,8 +44,11 @@ public final class Reporters {
     public static Reporter of(Format format, boolean colour, String version) {
         return switch (format) {
             case TEXT -> new TextReport(colour);
+            case MD -> new MarkdownReport();
             case JSON -> new JsonReport(version);
             case HTML -> new HtmlReport(version);
+            case SARIF -> new SarifReport(version);
+            case JUNIT -> new JunitReport();
         };
     }
 
