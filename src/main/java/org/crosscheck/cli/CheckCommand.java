@@ -73,20 +73,15 @@ final class CheckCommand implements Callable<Integer> {
         return failing.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
+    /** The report format {@code --format} names, or none for text and github, which check writes itself. */
     private Optional<Reporters.Format> reportFormat() {
         if (format.equals("text") || format.equals("github")) {
             return Optional.empty();
         }
-        try {
-            Reporters.Format chosen = Reporters.Format.fromId(format);
-            if (chosen != Reporters.Format.TEXT) {
-                return Optional.of(chosen);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below with the formats check takes
-        }
-        throw new ParameterException(spec.commandLine(), "--format: unknown format '" + format + "' (known: text, github, "
-                + String.join(", ", Reporters.formats().stream().filter(f -> f != Reporters.Format.TEXT).map(Reporters.Format::id).toList()) + ")");
+        List<Reporters.Format> reports = Reporters.formats().stream().filter(f -> f != Reporters.Format.TEXT).toList();
+        return Optional.of(reports.stream().filter(f -> f.id().equals(format)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--format: unknown format '" + format
+                        + "' (known: text, github, " + String.join(", ", reports.stream().map(Reporters.Format::id).toList()) + ")")));
     }
 
     private static String summary(ReportData data, List<Finding> failing, Severity threshold) {

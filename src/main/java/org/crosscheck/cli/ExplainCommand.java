@@ -1,16 +1,13 @@
 package org.crosscheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReportData;
 import org.crosscheck.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,22 +22,17 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     private CrosscheckCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FINDING-ID", description = "The finding's id, as reports print it (d-…).")
-    private String id;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
+    @Mixin
+    private FindingArguments finding;
 
     @Mixin
     private RunOptions run;
 
     @Override
     public Integer call() {
-        ReportData data = run.reportData(corpus, spec, Optional.empty());
-        Finding finding = Findings.find(data, id, spec);
+        ReportData data = run.reportData(finding.corpus, spec, Optional.empty());
         PrintWriter out = spec.commandLine().getOut();
-        new TextReport(parent.terminal().colour()).writeFinding(data, finding, out);
+        new TextReport(parent.terminal().colour()).writeFinding(data, Findings.find(data, finding.id, spec), out);
         out.flush();
         return ExitCodes.OK;
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.ReportData;
 import org.crosscheck.report.Reporters;
-import org.crosscheck.review.AtomicFile;
+import org.crosscheck.model.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,22 +1,19 @@
 package org.crosscheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.model.Finding;
-import org.crosscheck.model.ReportData;
 import org.crosscheck.model.Resolution;
 import org.crosscheck.model.ResolutionStatus;
 import org.crosscheck.pipeline.Pipeline;
-import org.crosscheck.pipeline.RunConfig;
+import org.crosscheck.review.ResolutionsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code crosscheck resolve ID --as STATUS --note TEXT}: records an editor's decision in rules/resolutions.yaml. */
@@ -30,12 +27,8 @@ final class ResolveCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FINDING-ID", description = "The finding's id, as reports print it (d-…).")
-    private String id;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "CORPUS", defaultValue = "corpus",
-            description = "The corpus folder (default: ${DEFAULT-VALUE}).")
-    private Path corpus;
+    @Mixin
+    private FindingArguments finding;
 
     @Mixin
     private RunOptions run;
@@ -64,15 +57,15 @@ final class ResolveCommand implements Callable<Integer> {
         if (note.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--note must say why");
         }
-        ReportData data = run.reportData(corpus, spec, Optional.empty());
-        Finding finding = Findings.find(data, id, spec);
-        RunConfig config = run.config(corpus, spec, Pipeline.standard());
+        RunOptions.Run done = run.run(finding.corpus, spec, Optional.empty());
+        Finding resolved = Findings.find(done.report(), finding.id, spec);
+        ResolutionsFile file = Pipeline.resolutions(done.config());
         Optional<String> who = Optional.ofNullable(by).or(() -> Optional.ofNullable(System.getenv("USER"))).filter(s -> !s.isBlank());
-        Resolution resolution = new Resolution(finding.id(), decided, note, Optional.ofNullable(value).filter(v -> !v.isBlank()), who,
+        Resolution resolution = new Resolution(resolved.id(), decided, note, Optional.ofNullable(value).filter(v -> !v.isBlank()), who,
                 Optional.of(LocalDate.now().toString()), 0);
-        Pipeline.resolutions(config).record(resolution);
+        file.record(resolution);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("resolved " + finding.id() + " as " + decided.id() + " in " + Pipeline.resolutions(config).path());
+        out.println("resolved " + resolved.id() + " as " + decided.id() + " in " + file.path());
         out.flush();
         return ExitCodes.OK;
     }

@@ -26,18 +26,27 @@ final class RunOptions {
     private ConversionOptions conversion;
 
     /** The run's configuration, once the folders are checked. */
-    RunConfig config(Path corpus, CommandSpec spec, Pipeline pipeline) {
+    private RunConfig config(Path corpus, CommandSpec spec, Pipeline pipeline) {
         if (!Files.isDirectory(rules)) {
             throw new ParameterException(spec.commandLine(), "rules folder not found: " + rules);
         }
         return conversion.applyTo(corpusOptions.runConfig(corpus, spec).withRules(rules), pipeline, spec);
     }
 
+    /** One run: its configuration and what a report shows of it. */
+    record Run(RunConfig config, ReportData report) {
+    }
+
     /** Runs the pipeline and joins the editors' resolutions; warnings go to standard error. */
-    ReportData reportData(Path corpus, CommandSpec spec, Optional<String> timestamp) {
+    Run run(Path corpus, CommandSpec spec, Optional<String> timestamp) {
         Pipeline pipeline = Pipeline.standard();
         RunConfig config = config(corpus, spec, pipeline);
         RunResult result = pipeline.report(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
-        return pipeline.reportData(config, result, timestamp, Diagnostics.warningsTo(spec.commandLine().getErr()));
+        return new Run(config, pipeline.reportData(config, result, timestamp, Diagnostics.warningsTo(spec.commandLine().getErr())));
+    }
+
+    /** What a report shows of a run on {@code corpus}. */
+    ReportData reportData(Path corpus, CommandSpec spec, Optional<String> timestamp) {
+        return run(corpus, spec, timestamp).report();
     }
 }

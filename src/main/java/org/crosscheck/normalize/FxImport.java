@@ -7,13 +7,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.crosscheck.model.AtomicFile;
 
 /** Derives the monthly rate table of {@code rules/fx/} from an ECB history file ({@code crosscheck fx import FILE}). */
 public final class FxImport {
@@ -60,24 +59,8 @@ public final class FxImport {
                 "Reproduce: crosscheck fx import " + fileName,
                 "Rates are units of currency per 1 EUR over each month's business days: lowest, arithmetic mean ("
                         + MonthlyRate.MEAN_SCALE + " decimals, half-even), highest, and the number of days.");
-        writeAtomically(out, MonthlyCsv.format(comments, rows));
+        AtomicFile.write(out, MonthlyCsv.format(comments, rows));
         return new Summary(rows.size(), ecb.currencies().size(), ecb.firstDay(), ecb.lastDay(), sha256);
-    }
-
-    private static void writeAtomically(Path out, String text) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private static String sha256(byte[] content) {

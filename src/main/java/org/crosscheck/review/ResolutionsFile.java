@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.crosscheck.model.AtomicFile;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Resolution;

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -142,6 +143,21 @@ class ReviewWorkflowTest {
         assertThat(check.err()).contains("resolutions.yaml:1:").contains("stale resolution: finding d-0123456789ab");
         assertThat(check.out()).contains("1 stale resolutions");
         assertThat(run("report", corpus.toString()).out()).contains("== stale resolutions (1) ==");
+    }
+
+    @Test
+    void reportToAFileWritesItWholeAndReadableLikeAnyFile() throws IOException {
+        Path html = tmp.resolve("out/report.html");
+        Run run = run("report", corpus.toString(), "--format", "html", "-o", html.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        if (Files.getFileStore(html).supportsFileAttributeView("posix")) {
+            assertThat(Files.getPosixFilePermissions(html)).contains(PosixFilePermission.OTHERS_READ);
+        }
+        try (Stream<Path> left = Files.list(html.getParent())) {
+            assertThat(left).as("no temporary file left behind").containsExactly(html);
+        }
     }
 
     @Test

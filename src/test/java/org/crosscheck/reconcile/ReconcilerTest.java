@@ -130,12 +130,12 @@ class ReconcilerTest {
 
     @Test
     void anItemisedMeasureStatedTwiceInOneSourceIsTwoItemsButDisagreesAcrossSources() {
-        Claim first = withMeasure(money("a.md", "250000", "EUR"), "fine/per-month");
-        Claim second = withMeasure(money("a.md", "200000", "EUR"), "fine/per-month");
-        Claim elsewhere = withMeasure(money("b.md", "200000", "EUR"), "fine/per-month");
+        Claim first = withMeasure(money("a.md", "80000", "EUR"), "fine/per-month");
+        Claim second = withMeasure(money("a.md", "60000", "EUR"), "fine/per-month");
+        Claim elsewhere = withMeasure(money("b.md", "60000", "EUR"), "fine/per-month");
         assertThat(oneFact(first, second)).isEmpty();
         assertThat(oneFact(first, elsewhere)).singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONFLICT));
-        assertThat(oneFact(money("a.md", "250000", "EUR"), money("a.md", "200000", "EUR")))
+        assertThat(oneFact(money("a.md", "80000", "EUR"), money("a.md", "60000", "EUR")))
                 .as("the plain measure: one source contradicts itself").singleElement()
                 .satisfies(f -> assertThat(f.internal()).isTrue());
     }

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.crosscheck.model.ReportData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -19,14 +17,11 @@ import org.w3c.dom.NodeList;
 /** JUnit XML parsed back with the JDK's DOM parser: one case per fact, one failure per unresolved finding. */
 class JunitReportTest {
 
-    @TempDir
-    static Path index;
-
     private static ReportData corpus;
 
     @BeforeAll
     static void runDefaultCorpus() {
-        corpus = ReportFixture.defaultCorpus(index);
+        corpus = ReportFixture.defaultCorpus();
     }
 
     private static Document parse(String xml) throws Exception {

@@ -2,24 +2,19 @@ package org.crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.model.ReportData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Markdown report: its layout, and corpus text that cannot break a table or inject HTML. */
 class MarkdownReportTest {
-
-    @TempDir
-    static Path index;
 
     private static ReportData corpus;
 
     @BeforeAll
     static void runDefaultCorpus() {
-        corpus = ReportFixture.defaultCorpus(index);
+        corpus = ReportFixture.defaultCorpus();
     }
 
     /** The pipes of a line that Markdown reads as cell borders (not backslash-escaped). */

@@ -94,12 +94,19 @@ final class ReportFixture {
         return new ReportData(CORPUS, sources, claims, ids, facts, findings, Map.of(RESOLVED, resolution), List.of(), Optional.empty());
     }
 
-    /** The default corpus and rules through the whole pipeline; the index goes to {@code indexDir}. */
-    static ReportData defaultCorpus(Path indexDir) {
-        Pipeline pipeline = Pipeline.standard();
-        RunConfig config = RunConfig.of(Path.of("corpus"), Optional.of(indexDir), false).withRules(Path.of("rules"));
-        RunResult result = pipeline.report(config, d -> { });
-        return pipeline.reportData(config, result, Optional.empty(), d -> { });
+    /** The index of the default corpus run, under target/ so that every report test shares one run. */
+    private static final Path DEFAULT_INDEX = Path.of("target/report-fixture/index");
+    private static ReportData defaultCorpus;
+
+    /** The default corpus and rules through the whole pipeline, run once for all the report tests. */
+    static synchronized ReportData defaultCorpus() {
+        if (defaultCorpus == null) {
+            Pipeline pipeline = Pipeline.standard();
+            RunConfig config = RunConfig.of(Path.of("corpus"), Optional.of(DEFAULT_INDEX), false).withRules(Path.of("rules"));
+            RunResult result = pipeline.report(config, d -> { });
+            defaultCorpus = pipeline.reportData(config, result, Optional.empty(), d -> { });
+        }
+        return defaultCorpus;
     }
 
     /** What {@code reporter} writes for {@code report}. */

@@ -21,7 +21,6 @@ import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.ReportData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SARIF output checked against the official SARIF 2.1.0 schema, and its locations against the files. */
 class SarifReportTest {
@@ -31,14 +30,11 @@ class SarifReportTest {
             .getSchema(SchemaLocation.of("classpath:schema/sarif-schema-2.1.0.json"));
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @TempDir
-    static Path index;
-
     private static ReportData corpus;
 
     @BeforeAll
     static void runDefaultCorpus() {
-        corpus = ReportFixture.defaultCorpus(index);
+        corpus = ReportFixture.defaultCorpus();
     }
 
     private static JsonNode sarif(ReportData report) throws IOException {
