@@ -19,13 +19,21 @@ final class CorpusOptions {
             description = "Skip files that are not valid UTF-8, with a warning, instead of stopping with exit code 3.")
     private boolean lenient;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Threads that read, extract and index files at once (default: one per processor, here ${DEFAULT-VALUE}); "
+                    + "the output is the same for any N.")
+    private int jobs = RunConfig.defaultJobs();
+
     /** The run configuration for {@code corpus}, which must be a folder. */
     RunConfig runConfig(Path corpus, CommandSpec spec) {
         requireCorpusFolder(corpus, spec);
         if (indexDir != null && Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
             throw new ParameterException(spec.commandLine(), "--index-dir must be a folder, but " + indexDir + " is a file");
         }
-        return RunConfig.of(corpus, Optional.ofNullable(indexDir), lenient);
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + jobs);
+        }
+        return RunConfig.of(corpus, Optional.ofNullable(indexDir), lenient).withJobs(jobs);
     }
 
     /** Stops with a usage error unless {@code corpus} is an existing folder. */

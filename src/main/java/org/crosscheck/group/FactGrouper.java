@@ -75,16 +75,21 @@ public final class FactGrouper {
                 keys[i] = sameSource.size() == 1 ? sameSource.iterator().next() : null;
             }
         }
-        PassageClaims located = null;
-        String[] joined = new String[claims.size()];
+        List<Integer> unkeyed = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             Claim claim = claims.get(i);
             if (keys[i] == null && !isBareNumber(claim) && claim.measure().isPresent()) {
-                List<SearchHit> similar = evidence.similarTo(claim, SIMILAR_PASSAGES);
-                if (!similar.isEmpty()) {
-                    located = located == null ? new PassageClaims(claims) : located;
-                    joined[i] = keyFromSimilarPassages(claim, similar, located, keys);
-                }
+                unkeyed.add(i);
+            }
+        }
+        List<List<SearchHit>> similar = evidence.similarToEach(unkeyed.stream().map(claims::get).toList(), SIMILAR_PASSAGES);
+        PassageClaims located = null;
+        String[] joined = new String[claims.size()];
+        for (int u = 0; u < unkeyed.size(); u++) {
+            if (!similar.get(u).isEmpty()) {
+                int i = unkeyed.get(u);
+                located = located == null ? new PassageClaims(claims) : located;
+                joined[i] = keyFromSimilarPassages(claims.get(i), similar.get(u), located, keys);
             }
         }
         for (int i = 0; i < claims.size(); i++) {

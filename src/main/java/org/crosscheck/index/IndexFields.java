@@ -7,7 +7,7 @@ final class IndexFields {
      * Bumped whenever analysis or the stored fields change, so an index built by an older
      * crosscheck is rebuilt rather than trusted (segmentation changes carry their own fingerprint).
      */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "3";
     static final String SCHEMA_KEY = "crosscheck.schema";
 
     static final String KIND = "kind";
@@ -27,12 +27,20 @@ final class IndexFields {
     static final String LANGUAGE = "language";
     static final String LANGUAGE_DETECTED = "language_detected";
     static final String FORMAT = "format";
+    /** Numeric doc values on a source's document, updatable in place when a file is only touched. */
+    static final String FILE_SIZE = "file_size";
+    static final String FILE_MODIFIED = "file_modified";
+    /** Stored on a source's document: the key its claims were extracted under, and the claims (see {@link ClaimCodec}). */
+    static final String CLAIMS_KEY = "claims_key";
+    static final String CLAIMS = "claims";
 
     static final String ORDINAL = "ordinal";
     static final String START = "start";
     static final String END = "end";
     static final String LINE = "line";
     static final String COLUMN = "column";
+    /** Sorted doc values on each passage, source id then zero-padded ordinal: an order that does not depend on document numbers. */
+    static final String PASSAGE_KEY = "passage_key";
 
     private IndexFields() {
     }

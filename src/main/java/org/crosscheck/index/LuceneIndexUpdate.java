@@ -1,9 +1,16 @@
 package org.crosscheck.index;
 
 import java.io.IOException;
+import org.crosscheck.model.FileStamp;
+import java.util.HashMap;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.document.NumericDocValuesField;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,18 +18,15 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -88,7 +92,49 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
     }
 
     @Override
-    public Optional<String> storedHash(String sourceId) {
+    public Map<String, StoredSource> storedSources() {
+        Map<String, StoredSource> sources = new HashMap<>();
+        if (committed == null) {
+            return sources;
+        }
+        try {
+            Set<String> wanted = Set.of(IndexFields.SOURCE_ID, IndexFields.CONTENT_HASH, IndexFields.CLAIMS_KEY);
+            for (LeafReaderContext leaf : committed.leaves()) {
+                LeafReader reader = leaf.reader();
+                PostingsEnum docs = reader.postings(new Term(IndexFields.KIND, IndexFields.KIND_SOURCE));
+                if (docs == null) {
+                    continue;
+                }
+                Bits live = reader.getLiveDocs();
+                NumericDocValues sizes = reader.getNumericDocValues(IndexFields.FILE_SIZE);
+                NumericDocValues modified = reader.getNumericDocValues(IndexFields.FILE_MODIFIED);
+                StoredFields stored = reader.storedFields();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(wanted);
+                    stored.document(doc, visitor);
+                    org.apache.lucene.document.Document fields = visitor.getDocument();
+                    FileStamp stamp = new FileStamp(valueAt(sizes, doc), valueAt(modified, doc));
+                    String claimsKey = fields.get(IndexFields.CLAIMS_KEY);
+                    sources.put(fields.get(IndexFields.SOURCE_ID), new StoredSource(fields.get(IndexFields.CONTENT_HASH), stamp,
+                            claimsKey == null ? "" : claimsKey));
+                }
+            }
+            return sources;
+        } catch (IOException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The doc value of {@code doc}, or -1 (no file has that size or time) when it has none. */
+    private static long valueAt(NumericDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.longValue() : -1;
+    }
+
+    @Override
+    public Optional<StoredClaims> storedClaims(String sourceId) {
         if (committed == null) {
             return Optional.empty();
         }
@@ -98,52 +144,41 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.CONTENT_HASH));
+            org.apache.lucene.document.Document doc = committed.storedFields().document(top.scoreDocs[0].doc);
+            BytesRef bytes = doc.getBinaryValue(IndexFields.CLAIMS);
+            String key = doc.get(IndexFields.CLAIMS_KEY);
+            if (bytes == null || key == null) {
+                return Optional.empty();
+            }
+            return ClaimCodec.decode(sourceId, bytes.bytes, bytes.offset, bytes.length)
+                    .map(claims -> new StoredClaims(LucenePassageIndex.source(doc), key, claims));
         } catch (IOException e) {
             throw failure("read", e);
         }
     }
 
     @Override
-    public Set<String> storedSourceIds() {
-        Set<String> ids = new HashSet<>();
-        if (committed == null) {
-            return ids;
-        }
-        try {
-            Terms terms = MultiTerms.getTerms(committed, IndexFields.SOURCE_KEY);
-            if (terms == null) {
-                return ids;
-            }
-            Bits live = MultiBits.getLiveDocs(committed);
-            TermsEnum termsEnum = terms.iterator();
-            PostingsEnum postings = null;
-            for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-                postings = termsEnum.postings(postings, PostingsEnum.NONE);
-                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        ids.add(term.utf8ToString());
-                        break;
-                    }
-                }
-            }
-            return ids;
-        } catch (IOException e) {
-            throw failure("read", e);
-        }
-    }
-
-    @Override
-    public void put(Document document, List<Passage> passages) {
+    public void put(Document document, List<Passage> passages, FileStamp stamp, Optional<StoredClaims> claims) {
         SourceDoc source = document.source();
         List<org.apache.lucene.document.Document> docs = new ArrayList<>(passages.size() + 1);
-        docs.add(sourceDocument(source));
+        docs.add(sourceDocument(source, stamp, claims));
         String textField = LanguageAnalyzers.fieldFor(source.language());
         for (Passage passage : passages) {
             docs.add(passageDocument(passage, textField));
         }
         try {
             writer.updateDocuments(new Term(IndexFields.SOURCE_ID, source.id()), docs);
+        } catch (IOException e) {
+            throw failure("write", e);
+        }
+    }
+
+    @Override
+    public void restamp(String sourceId, FileStamp stamp) {
+        try {
+            Term key = new Term(IndexFields.SOURCE_KEY, sourceId);
+            writer.updateDocValues(key, new NumericDocValuesField(IndexFields.FILE_SIZE, stamp.size()),
+                    new NumericDocValuesField(IndexFields.FILE_MODIFIED, stamp.modifiedNanos()));
         } catch (IOException e) {
             throw failure("write", e);
         }
@@ -189,7 +224,7 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         }
     }
 
-    private static org.apache.lucene.document.Document sourceDocument(SourceDoc source) {
+    private static org.apache.lucene.document.Document sourceDocument(SourceDoc source, FileStamp stamp, Optional<StoredClaims> claims) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_SOURCE, Field.Store.NO));
         doc.add(new StringField(IndexFields.SOURCE_ID, source.id(), Field.Store.YES));
@@ -202,6 +237,12 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         doc.add(new StoredField(IndexFields.LANGUAGE, source.language()));
         doc.add(new StoredField(IndexFields.LANGUAGE_DETECTED, source.languageDetected() ? 1 : 0));
         doc.add(new StoredField(IndexFields.FORMAT, source.format().name()));
+        doc.add(new NumericDocValuesField(IndexFields.FILE_SIZE, stamp.size()));
+        doc.add(new NumericDocValuesField(IndexFields.FILE_MODIFIED, stamp.modifiedNanos()));
+        claims.ifPresent(stored -> {
+            doc.add(new StoredField(IndexFields.CLAIMS_KEY, stored.key()));
+            doc.add(new StoredField(IndexFields.CLAIMS, ClaimCodec.encode(stored.claims())));
+        });
         return doc;
     }
 
@@ -210,12 +251,18 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PASSAGE, Field.Store.NO));
         doc.add(new StringField(IndexFields.SOURCE_ID, passage.sourceId(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.ORDINAL, passage.ordinal()));
+        doc.add(new SortedDocValuesField(IndexFields.PASSAGE_KEY, new BytesRef(passageKey(passage))));
         doc.add(new StoredField(IndexFields.START, passage.span().start()));
         doc.add(new StoredField(IndexFields.END, passage.span().end()));
         doc.add(new StoredField(IndexFields.LINE, passage.span().line()));
         doc.add(new StoredField(IndexFields.COLUMN, passage.span().column()));
         doc.add(new Field(textField, passage.text(), PASSAGE_TEXT));
         return doc;
+    }
+
+    /** Source id, then the ordinal zero-padded to ten digits, so keys sort as (source, ordinal). */
+    static String passageKey(Passage passage) {
+        return passage.sourceId() + '\u0000' + String.format(java.util.Locale.ROOT, "%010d", passage.ordinal());
     }
 
     /** Analysed, stored, with offsets in the postings so the highlighter need not re-analyse. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
@@ -19,18 +20,27 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.crosscheck.model.StoreException;
 import org.crosscheck.model.Highlight;
+import org.crosscheck.model.PartialDate;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.SearchHit;
+import org.crosscheck.model.SourceDoc;
+import org.crosscheck.model.SourceFormat;
 import org.crosscheck.model.Span;
 
 /** The passage index in a Lucene directory on disk. */
 public final class LucenePassageIndex implements PassageIndex {
+
+    /** Best score first, ties by source and passage: the same order whichever threads built the index. */
+    static final Sort BY_SCORE_THEN_PASSAGE = new Sort(SortField.FIELD_SCORE,
+            new SortField(IndexFields.PASSAGE_KEY, SortField.Type.STRING));
 
     private final Path directoryPath;
     private final Directory directory;
@@ -107,7 +117,7 @@ public final class LucenePassageIndex implements PassageIndex {
                 .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER)
                 .build();
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs top = searcher.search(query, limit);
+        TopDocs top = searcher.search(query, limit, BY_SCORE_THEN_PASSAGE, true);
         Map<Integer, List<Highlight>> highlights = new MatchOffsetsHighlighter(searcher, analyzer)
                 .matches(LanguageAnalyzers.TEXT_FIELDS, textQuery, top.scoreDocs);
         List<SearchHit> hits = new ArrayList<>();
@@ -120,6 +130,15 @@ public final class LucenePassageIndex implements PassageIndex {
                 .thenComparing(hit -> hit.passage().sourceId())
                 .thenComparingInt(hit -> hit.passage().ordinal()));
         return List.copyOf(hits);
+    }
+
+    /** The source a source document of the index describes. */
+    static SourceDoc source(org.apache.lucene.document.Document doc) {
+        return new SourceDoc(doc.get(IndexFields.SOURCE_ID), doc.get(IndexFields.TITLE),
+                Optional.ofNullable(doc.get(IndexFields.PUBLISHER)), Optional.ofNullable(doc.get(IndexFields.URL)),
+                Optional.ofNullable(doc.get(IndexFields.PUBLISHED)).map(PartialDate::parse), doc.get(IndexFields.LANGUAGE),
+                intField(doc, IndexFields.LANGUAGE_DETECTED) == 1, SourceFormat.valueOf(doc.get(IndexFields.FORMAT)),
+                doc.get(IndexFields.CONTENT_HASH));
     }
 
     static Passage passage(org.apache.lucene.document.Document doc) {

@@ -20,11 +20,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.crosscheck.model.SearchHit;
 
-/** Similar passages from one open Lucene reader: a query of the text's terms, re-scored by term overlap. */
+/**
+ * Similar passages from one open Lucene reader: a query of the text's rarest terms, re-scored by
+ * term overlap. Terms found in more than {@value #MAX_DOC_FREQ} passages are left out of the query
+ * (they say little about which passages match, and each costs a pass over its postings), so a query
+ * costs at most {@value #MAX_QUERY_TERMS} × {@value #MAX_DOC_FREQ} postings however large the index
+ * grows. Ties in score are broken by source id and passage ordinal, never by Lucene's document
+ * numbers, which depend on how many threads built the index.
+ */
 final class LuceneSimilarPassages implements SimilarPassages {
 
-    /** At most this many of a text's terms go into the query (Lucene allows 1024 clauses). */
-    private static final int MAX_TERMS = 256;
+    /** At most this many of a text's terms, the rarest, go into the query. */
+    private static final int MAX_QUERY_TERMS = 25;
+    /** A term in more passages than this is too common to find similar passages with. */
+    static final int MAX_DOC_FREQ = 1000;
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -44,12 +53,16 @@ final class LuceneSimilarPassages implements SimilarPassages {
             if (terms.isEmpty() || limit < 1) {
                 return List.of();
             }
+            List<Term> rare = rarest(field, terms);
+            if (rare.isEmpty()) {
+                return List.of();
+            }
             BooleanQuery.Builder query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PASSAGE)), Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.SOURCE_ID, excludeSourceId)), Occur.MUST_NOT);
-            terms.stream().limit(MAX_TERMS).forEach(t -> query.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+            rare.forEach(t -> query.add(new TermQuery(t), Occur.SHOULD));
             query.setMinimumNumberShouldMatch(1);
-            TopDocs top = searcher.search(query.build(), limit);
+            TopDocs top = searcher.search(query.build(), limit, LucenePassageIndex.BY_SCORE_THEN_PASSAGE, true);
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
@@ -66,6 +79,22 @@ final class LuceneSimilarPassages implements SimilarPassages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the passage index: " + e.getMessage(), e);
         }
+    }
+
+    /** The text's terms found in at least one and at most {@value #MAX_DOC_FREQ} passages, rarest first. */
+    private List<Term> rarest(String field, Set<String> terms) throws IOException {
+        record Counted(Term term, int docFreq) {
+        }
+        List<Counted> counted = new ArrayList<>();
+        for (String text : terms) {
+            Term term = new Term(field, text);
+            int docFreq = reader.docFreq(term);
+            if (docFreq > 0 && docFreq <= MAX_DOC_FREQ) {
+                counted.add(new Counted(term, docFreq));
+            }
+        }
+        counted.sort(Comparator.comparingInt(Counted::docFreq).thenComparing(c -> c.term().text()));
+        return counted.stream().limit(MAX_QUERY_TERMS).map(Counted::term).toList();
     }
 
     private Set<String> terms(String field, String text) throws IOException {

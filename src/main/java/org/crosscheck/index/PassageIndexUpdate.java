@@ -1,25 +1,33 @@
 package org.crosscheck.index;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.crosscheck.model.Document;
+import org.crosscheck.model.FileStamp;
 import org.crosscheck.model.Passage;
 
 /**
- * One all-or-nothing change to a passage index: what {@link #commit()} does not publish, closing
- * throws away, so a crash mid-build leaves the previous index in use.
+ * One all-or-nothing change to a passage index and its claim store: what {@link #commit()} does not
+ * publish, closing throws away, so a crash mid-build leaves the previous index in use. Reads see the
+ * last commit. Every method may be called from several threads at once.
  */
 public interface PassageIndexUpdate extends AutoCloseable {
 
-    /** The content hash the index holds for a source, if it holds the source. */
-    Optional<String> storedHash(String sourceId);
+    /** What the index holds about each source, by source id. */
+    Map<String, StoredSource> storedSources();
 
-    /** Every source id the index holds. */
-    Set<String> storedSourceIds();
+    /** The source and claims stored for {@code sourceId}, if the index holds claims for it. */
+    Optional<StoredClaims> storedClaims(String sourceId);
 
-    /** Replaces whatever the index holds for the document's source with the document and its passages. */
-    void put(Document document, List<Passage> passages);
+    /**
+     * Replaces whatever the index holds for the document's source with the document, its passages,
+     * the file's stamp and, when given, its claims (without them, stored claims are dropped).
+     */
+    void put(Document document, List<Passage> passages, FileStamp stamp, Optional<StoredClaims> claims);
+
+    /** Records a new stamp for a source whose file was touched but whose content did not change. */
+    void restamp(String sourceId, FileStamp stamp);
 
     /** Drops a source and its passages. */
     void remove(String sourceId);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
@@ -28,8 +27,6 @@ import org.crosscheck.index.PassageIndexUpdate;
 import org.crosscheck.index.SimilarPassages;
 import org.crosscheck.ingest.CorpusFile;
 import org.crosscheck.ingest.CorpusWalker;
-import org.crosscheck.ingest.DocumentReader;
-import org.crosscheck.ingest.FileContent;
 import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
@@ -61,9 +58,6 @@ import org.crosscheck.rules.RuleSetLoader;
 /** Runs crosscheck's stages: brings the passage index up to date with the corpus, searches it. */
 public final class Pipeline {
 
-    /** Does nothing with a document: indexing alone, which leaves unchanged files unparsed. */
-    private static final BiConsumer<Document, List<Passage>> NO_VISIT = (document, passages) -> { };
-
     private final LanguageProfiles languages;
     private final SentenceSegmenter segmenter;
     private final Function<Path, PassageIndex> openIndex;
@@ -88,62 +82,23 @@ public final class Pipeline {
      * in one commit: a failure part-way leaves the previous index in place.
      */
     public IndexSummary index(RunConfig config, Consumer<Diagnostic> warnings, Progress progress) {
-        return index(config, warnings, progress, NO_VISIT);
+        return scan(config, Optional.empty(), warnings, progress, scanned -> { });
     }
 
     /**
-     * Indexes the corpus as {@link #index(RunConfig, Consumer, Progress)} does and hands every
-     * document, changed or not, with its passages to {@code visit}, in corpus order: one read and
-     * one parse of each file for both jobs.
+     * Brings the index and its claim store up to date with the corpus in one commit, handing each
+     * file's result to {@code sink} in corpus order.
      */
-    private IndexSummary index(RunConfig config, Consumer<Diagnostic> warnings, Progress progress,
-                               BiConsumer<Document, List<Passage>> visit) {
-        long started = System.nanoTime();
+    private IndexSummary scan(RunConfig config, Optional<CorpusScan.Extraction> extraction, Consumer<Diagnostic> warnings,
+                              Progress progress, Consumer<CorpusScan.Scanned> sink) {
         List<CorpusFile> files = new CorpusWalker(warnings).walk(config.corpusDir());
-        DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
-        int indexed = 0;
-        int unchanged = 0;
-        int skipped = 0;
-        long passages = 0;
-        long bytes = 0;
-        Set<String> gone;
+        CorpusScan scan = new CorpusScan(languages, segmenter, config.lenient(), config.jobs());
         try (PassageIndex index = openIndex.apply(config.indexDir());
              PassageIndexUpdate update = index.beginUpdate()) {
-            gone = new HashSet<>(update.storedSourceIds());
-            for (int i = 0; i < files.size(); i++) {
-                CorpusFile file = files.get(i);
-                progress.update(i, files.size(), file.id());
-                gone.remove(file.id());
-                FileContent content = FileContent.read(file);
-                bytes += content.bytes().length;
-                boolean isUnchanged = update.storedHash(file.id()).filter(content.hash()::equals).isPresent();
-                if (isUnchanged && visit == NO_VISIT) {
-                    unchanged++;
-                    continue;
-                }
-                Optional<Document> document = reader.read(content);
-                if (document.isEmpty()) {
-                    update.remove(file.id());
-                    skipped++;
-                    continue;
-                }
-                List<Passage> segmented = segmenter.segment(document.get());
-                visit.accept(document.get(), segmented);
-                if (isUnchanged) {
-                    unchanged++;
-                    continue;
-                }
-                update.put(document.get(), segmented);
-                indexed++;
-                passages += segmented.size();
-            }
-            new TreeSet<>(gone).forEach(update::remove);
+            IndexSummary summary = scan.scan(files, Optional.of(update), extraction, warnings, progress, sink);
             update.commit();
-        } finally {
-            progress.finish();
+            return summary;
         }
-        return new IndexSummary(indexed, unchanged, gone.size(), skipped, passages, bytes,
-                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
@@ -154,12 +109,14 @@ public final class Pipeline {
     }
 
     /**
-     * Brings the index up to date, handing each document to {@code visit}; false, with a warning,
-     * when another process is updating the index and its last committed state must do.
+     * Brings the index up to date, handing each file's result to {@code sink}; false, with a
+     * warning and nothing handed on, when another process is updating the index and its last
+     * committed state must do.
      */
-    private boolean refreshIndex(RunConfig config, Consumer<Diagnostic> warnings, BiConsumer<Document, List<Passage>> visit) {
+    private boolean refreshIndex(RunConfig config, Optional<CorpusScan.Extraction> extraction, Consumer<Diagnostic> warnings,
+                                 Consumer<CorpusScan.Scanned> sink) {
         try {
-            index(config, warnings, Progress.NONE, visit);
+            scan(config, extraction, warnings, Progress.NONE, sink);
             return true;
         } catch (StoreException e) {
             if (!e.busy()) {
@@ -228,30 +185,47 @@ public final class Pipeline {
      */
     private ClaimsResult claims(RunConfig config, RuleSet rules, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
                                 Consumer<Diagnostic> warnings) {
-        ClaimExtractor extractor = new ClaimExtractor(rules);
-        List<SourceDoc> sources = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
-        BiConsumer<Document, List<Passage>> extract = (document, passages) -> {
-            sources.add(document.source());
-            for (Passage passage : passages) {
-                for (Claim claim : extractor.extract(document, passage, allNumbers)) {
-                    claims.add(normalizer.map(n -> n.normalize(claim)).orElse(claim));
+        ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(rules));
+        String key = ExtractionKey.of(config);
+        CorpusScan.Extraction extraction = new CorpusScan.Extraction() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public List<Claim> extract(Document document, List<Passage> passages) {
+                ClaimExtractor extractor = extractors.get();
+                List<Claim> claims = new ArrayList<>();
+                for (Passage passage : passages) {
+                    for (Claim claim : extractor.extract(document, passage, allNumbers)) {
+                        claims.add(normalizer.map(n -> n.normalize(claim)).orElse(claim));
+                    }
                 }
+                return claims;
             }
         };
-        if (!refreshIndex(config, warnings, extract)) {
-            sources.clear();
-            claims.clear();
-            DocumentReader reader = new DocumentReader(config.lenient(), languages, warnings);
-            for (CorpusFile file : new CorpusWalker(warnings).walk(config.corpusDir())) {
-                reader.read(FileContent.read(file)).ifPresent(document -> extract.accept(document, segmenter.segment(document)));
+        List<SourceDoc> sources = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        Consumer<CorpusScan.Scanned> collect = scanned -> {
+            scanned.source().ifPresent(sources::add);
+            claims.addAll(scanned.claims());
+        };
+        // All numbers are a look at the text, not the claims to keep: the index is refreshed without them.
+        boolean stored = !allNumbers && refreshIndex(config, Optional.of(extraction), warnings, collect);
+        if (!stored) {
+            if (allNumbers) {
+                refreshIndex(config, Optional.empty(), warnings, scanned -> { });
             }
+            List<CorpusFile> files = new CorpusWalker(warning -> { }).walk(config.corpusDir());
+            new CorpusScan(languages, segmenter, config.lenient(), config.jobs())
+                    .scan(files, Optional.empty(), Optional.of(extraction), allNumbers ? warning -> { } : warnings, Progress.NONE, collect);
         }
         List<String> ids = ClaimIds.of(claims);
         Map<String, String> languageOfSource = new HashMap<>();
         sources.forEach(source -> languageOfSource.put(source.id(), source.language()));
         try (PassageIndex index = openIndex.apply(config.indexDir()); SimilarPassages similar = index.openSimilar()) {
-            Evidence evidence = (claim, limit) -> similar.similar(claim.sentence(), languageOfSource.get(claim.sourceId()), claim.sourceId(), limit);
+            Evidence evidence = new ParallelEvidence(similar, languageOfSource, config.jobs());
             return new ClaimsResult(sources, claims, ids, new FactGrouper(groupingVocabulary(rules)).group(claims, ids, evidence));
         }
     }
@@ -353,7 +327,7 @@ public final class Pipeline {
      * another process is updating the index, searches its last committed state, with a warning.
      */
     public List<SearchHit> search(RunConfig config, String query, int limit, Consumer<Diagnostic> warnings) {
-        refreshIndex(config, warnings, NO_VISIT);
+        refreshIndex(config, Optional.empty(), warnings, scanned -> { });
         try (PassageIndex index = openIndex.apply(config.indexDir())) {
             return index.search(query, limit);
         }
