@@ -27,7 +27,8 @@ import org.crosscheck.model.TimeRef;
 /**
  * The claims of one source as bytes for the claim store, and back: every field, exactly (decimals
  * keep their scale), with each distinct sentence written once. The source id is the store's key,
- * so it is not repeated per claim.
+ * so it is not repeated per claim. Words of the rules' small vocabulary (units, dimensions, subjects,
+ * measures, rule ids) are interned on the way back, so a million stored claims share them.
  */
 final class ClaimCodec {
 
@@ -131,7 +132,8 @@ final class ClaimCodec {
         Quantity quantity = readQuantity(in);
         Optional<Normalized> normalized = Optional.empty();
         if (in.readBoolean()) {
-            normalized = Optional.of(new Normalized(readDecimal(in), readDecimal(in), readDecimal(in), readString(in), readString(in)));
+            normalized = Optional.of(new Normalized(readDecimal(in), readDecimal(in), readDecimal(in), readString(in).intern(),
+                    readString(in)));
         }
         Optional<TimeRef> time = Optional.empty();
         if (in.readBoolean()) {
@@ -141,8 +143,8 @@ final class ClaimCodec {
             DatePrecision precision = DatePrecision.values()[in.readByte()];
             time = Optional.of(new TimeRef(new PartialDate(year, month, day, precision), TimeBasis.values()[in.readByte()]));
         }
-        Optional<String> subject = readOptional(in);
-        Optional<String> measure = readOptional(in);
+        Optional<String> subject = readOptional(in).map(String::intern);
+        Optional<String> measure = readOptional(in).map(String::intern);
         ClaimStatus status = ClaimStatus.values()[in.readByte()];
         Optional<String> attribution = readOptional(in);
         List<Quantity> equivalents = new ArrayList<>();
@@ -151,7 +153,7 @@ final class ClaimCodec {
         }
         List<String> rules = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            rules.add(readString(in));
+            rules.add(readString(in).intern());
         }
         return new Claim(sourceId, span, text, sentence, quantity, normalized, time, subject, measure, status, attribution,
                 equivalents, rules);
@@ -168,7 +170,7 @@ final class ClaimCodec {
 
     private static Quantity readQuantity(DataInputStream in) throws IOException {
         return new Quantity(readDecimal(in), readDecimal(in), readDecimal(in), Qualifier.values()[in.readByte()],
-                readString(in), readString(in));
+                readString(in).intern(), readString(in).intern());
     }
 
     private static void writeDecimal(DataOutputStream out, BigDecimal value) throws IOException {
