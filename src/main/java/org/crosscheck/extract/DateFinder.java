@@ -1,6 +1,5 @@
 package org.crosscheck.extract;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,11 +148,19 @@ final class DateFinder {
 
     /** A year: four plain digits from 1900 to 2100. */
     static Optional<Integer> yearOf(Analysis analysis, Analysis.Figure figure) {
-        String written = analysis.text().substring(figure.number().start(), figure.number().end());
-        if (!written.matches("\\d{4}")) {
+        String text = analysis.text();
+        int start = figure.number().start();
+        if (figure.number().end() - start != 4) {
             return Optional.empty();
         }
-        int year = new BigDecimal(written).intValueExact();
+        int year = 0;
+        for (int i = start; i < start + 4; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return Optional.empty();
+            }
+            year = year * 10 + (c - '0');
+        }
         return year >= MIN_YEAR && year <= MAX_YEAR ? Optional.of(year) : Optional.empty();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.crosscheck.rules.AttributionRule;
 import org.crosscheck.rules.BoundRule;
 import org.crosscheck.rules.ClauseRule;
@@ -37,7 +36,6 @@ final class RuleVocabulary {
     record Scale(BigDecimal value, String ruleId) {
     }
 
-    private static final Pattern DIGITS = Pattern.compile("^[0-9.,]+");
 
     private final RuleSet rules;
     private final Map<String, Map<String, Scale>> scalesByLanguage = new HashMap<>();
@@ -206,13 +204,24 @@ final class RuleVocabulary {
     }
 
     /** The ids of the number rules whose words a figure is written with. */
+    /** {@code word} without its leading digits, dots and commas ("3e" gives "e"). */
+    private static String withoutLeadingDigits(String word) {
+        int i = 0;
+        while (i < word.length() && (Character.isDigit(word.charAt(i)) && word.charAt(i) < 128 || word.charAt(i) == '.' || word.charAt(i) == ',')) {
+            i++;
+        }
+        return word.substring(i);
+    }
+
     List<String> numberRules(Analysis analysis, Analysis.Figure figure, String language) {
         List<String> ids = new ArrayList<>();
         Map<String, String> byWord = numberRuleByWord.getOrDefault(language, Map.of());
         for (int t = figure.first(); t <= figure.last(); t++) {
             String folded = analysis.tokens().get(t).folded();
-            List<String> words = new ArrayList<>(List.of(folded, DIGITS.matcher(folded).replaceFirst("")));
-            words.addAll(List.of(folded.split("-")));
+            List<String> words = new ArrayList<>(List.of(folded, withoutLeadingDigits(folded)));
+            if (folded.indexOf('-') >= 0) {
+                words.addAll(List.of(folded.split("-")));
+            }
             for (String word : words) {
                 String id = byWord.get(word);
                 if (id != null && !ids.contains(id)) {

@@ -262,7 +262,8 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
 
     /** Source id, then the ordinal zero-padded to ten digits, so keys sort as (source, ordinal). */
     static String passageKey(Passage passage) {
-        return passage.sourceId() + '\u0000' + String.format(java.util.Locale.ROOT, "%010d", passage.ordinal());
+        String ordinal = Integer.toString(passage.ordinal());
+        return passage.sourceId() + '\u0000' + "0".repeat(10 - ordinal.length()) + ordinal;
     }
 
     /** Analysed, stored, with offsets in the postings so the highlighter need not re-analyse. */

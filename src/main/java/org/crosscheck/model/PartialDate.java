@@ -95,9 +95,15 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
     @Override
     public String toString() {
         return switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> padded(year, 4);
+            case MONTH -> padded(year, 4) + '-' + padded(month, 2);
+            case DAY -> padded(year, 4) + '-' + padded(month, 2) + '-' + padded(day, 2);
         };
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits (String.format costs a parse per call). */
+    private static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }
