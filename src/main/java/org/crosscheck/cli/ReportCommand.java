@@ -2,7 +2,6 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,12 +72,12 @@ final class ReportCommand implements Callable<Integer> {
             Reporters.of(chosen, colour, VersionInfo.version()).write(report, out);
             out.flush();
         } else {
-            StringWriter text = new StringWriter();
-            PrintWriter out = new PrintWriter(text);
-            Reporters.of(chosen, false, VersionInfo.version()).write(report, out);
-            out.flush();
             try {
-                AtomicFile.write(output, text.toString());
+                AtomicFile.write(output, writer -> {
+                    PrintWriter out = new PrintWriter(writer);
+                    Reporters.of(chosen, false, VersionInfo.version()).write(report, out);
+                    out.flush();
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
             }

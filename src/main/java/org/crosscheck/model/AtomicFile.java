@@ -1,6 +1,8 @@
 package org.crosscheck.model;
 
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,6 +25,73 @@ public final class AtomicFile {
      * one, never a part.
      */
     public static void write(Path target, String text) throws IOException {
+        write(target, writer -> writer.write(text));
+    }
+
+    /**
+     * Remembers a failure even when a PrintWriter on top swallows it, and leaves closing the file to
+     * {@link #write(Path, Content)} (a JSON generator closes what it writes to).
+     */
+    private static final class Guarded extends FilterWriter {
+
+        private IOException failure;
+
+        Guarded(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            guard(() -> out.write(c));
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            guard(() -> out.write(chars, offset, length));
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            guard(() -> out.write(text, offset, length));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            guard(out::flush);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+
+        private void guard(Content.Step step) throws IOException {
+            try {
+                step.run();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+    }
+
+    /** Something that writes text, and may fail doing so. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer writer) throws IOException;
+
+        /** One write to the file. */
+        @FunctionalInterface
+        interface Step {
+            void run() throws IOException;
+        }
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes (UTF-8), streamed to the temporary
+     * file, so a report of any size never sits whole in memory; see {@link #write(Path, String)}.
+     */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
@@ -31,7 +100,14 @@ public final class AtomicFile {
             if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
             }
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try (Writer file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                Guarded writer = new Guarded(file);
+                content.writeTo(writer);
+                writer.flush();
+                if (writer.failure != null) {
+                    throw writer.failure;
+                }
+            }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
