@@ -1,7 +1,9 @@
 package org.crosscheck.bench.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -54,16 +56,16 @@ final class ArticleWriter {
             mentions.set(i, mentions.get(j));
             mentions.set(j, swap);
         }
-        Set<Mention> absorbed = new HashSet<>();
+        Set<Mention> said = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Mention mention : mentions) {
-            if (absorbed.contains(mention)) {
+            if (!said.add(mention)) {
                 continue;
             }
             StringBuilder paragraph = new StringBuilder();
             if (random.nextInt(10) < 4) {
                 paragraph.append(unused(used, () -> Noise.filler(article.lang, mention.fact().subject, random))).append(' ');
             }
-            paragraph.append(String.join(" ", withClause(mention, mentions, absorbed, random)));
+            paragraph.append(String.join(" ", withClause(mention, mentions, said, random)));
             for (int extra = random.nextInt(3); extra > 0; extra--) {
                 paragraph.append(' ').append(unused(used, () -> around(article, named, random)));
             }
@@ -97,16 +99,15 @@ final class ArticleWriter {
     }
 
     /**
-     * The mention's sentences, half the time with another figure of its subject said as a clause after
-     * the subject's name; that other mention is then absorbed and says nothing more.
+     * The mention's sentences, half the time with another figure of its subject, not yet {@code said},
+     * said as a clause after the subject's name; that other mention then says nothing more.
      */
-    private static List<String> withClause(Mention mention, List<Mention> mentions, Set<Mention> absorbed, SplittableRandom random) {
+    private static List<String> withClause(Mention mention, List<Mention> mentions, Set<Mention> said, SplittableRandom random) {
         if (mention.opening() < 0 || random.nextBoolean()) {
             return mention.sentences();
         }
         for (Mention other : mentions) {
-            if (other != mention && other.clause() != null && other.fact().subject == mention.fact().subject && absorbed.add(other)) {
-                absorbed.add(mention);
+            if (other.clause() != null && other.fact().subject == mention.fact().subject && said.add(other)) {
                 List<String> sentences = new ArrayList<>(mention.sentences());
                 String first = sentences.get(0);
                 String clause = other.clause().replace("{e}", mention.feminine() ? "e" : "");

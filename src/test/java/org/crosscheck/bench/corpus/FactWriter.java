@@ -317,7 +317,8 @@ final class FactWriter {
                             .orElse(null);
                 } else if (pick < 9) {
                     long rounded = nearby(truth.value(), v -> registry.contains(registry.key(fact.measure, fact.unit, v)));
-                    candidate = FigureWriter.figure(rounded, fact.unit, lang, style(rounded, random), Bound.APPROX, perEuro, random).orElse(null);
+                    candidate = Truth.significantDigits(rounded) > 3 ? null
+                            : FigureWriter.figure(rounded, fact.unit, lang, style(rounded, random), Bound.APPROX, perEuro, random).orElse(null);
                 } else {
                     candidate = FigureWriter.figure(truth.value(), fact.unit, lang, style(truth.value(), random), Bound.EXACT, perEuro, random)
                             .orElse(null);
@@ -334,14 +335,15 @@ final class FactWriter {
 
     /**
      * The run's value converted into {@code currency} at the rate of {@code time}, rounded as news
-     * rounds it, to more digits when another fact of the measure states the rounder figure.
+     * rounds it, to more digits when another fact of the measure states the rounder figure ("about"
+     * only before a figure of three significant digits at most).
      */
     private Figure converted(double euros, String currency, Lang lang, Period time, Run other, Measure measure, FigureRegistry registry,
                              SplittableRandom random) {
         double perEuro = time.perEuro(fx, currency);
         long value = nearby(euros * perEuro, v -> registry.contains(registry.key(measure, currency, v)));
         for (int attempt = 0; attempt < 6; attempt++) {
-            Bound bound = random.nextInt(3) == 0 ? Bound.APPROX : Bound.EXACT;
+            Bound bound = random.nextInt(3) == 0 && Truth.significantDigits(value) <= 3 ? Bound.APPROX : Bound.EXACT;
             Figure figure = FigureWriter.figure(value, currency, lang, style(value, random), bound, perEuro, random).orElse(null);
             if (figure != null && figure.holds(euros) && (other == null || !figure.admits(other.footing()))) {
                 return figure;
@@ -534,16 +536,20 @@ final class FactWriter {
         }
         String first = String.format(Locale.ROOT, "%,d %s", runs[0].truth().value(), fact.unit);
         if (runs.length == 1) {
-            return label + ": " + first + " in " + sources[0] + " sources, phrased differently";
+            return label + ": " + first + " in " + sources(sources[0]) + ", phrased differently";
         }
         String second = String.format(Locale.ROOT, "%,d %s", runs[1].truth().value(), fact.unit);
         if (fact.plan == Fact.Plan.DRIFT) {
-            return label + ": " + first + " as of " + runs[0].period().words(Lang.EN) + " (" + sources[0] + " sources), " + second
-                    + " as of " + runs[1].period().words(Lang.EN) + " (" + sources[1] + "): it grew";
+            return label + ": " + first + " as of " + runs[0].period().words(Lang.EN) + " (" + sources(sources[0]) + "), " + second
+                    + " as of " + runs[1].period().words(Lang.EN) + " (" + sources(sources[1]) + "): it grew";
         }
         double gap = Math.abs(runs[0].footing() - runs[1].footing()) / Math.max(runs[0].footing(), runs[1].footing());
         String when = fact.measure.grows ? "both as of " + runs[0].period().words(Lang.EN) : "an amount that does not change";
-        return String.format(Locale.ROOT, "%s: %s (%d sources) against %s (%d), %.0f%% apart, %s", label, first,
-                sources[0], second, sources[1], gap * 100, when);
+        return String.format(Locale.ROOT, "%s: %s (%s) against %s (%s), %.0f%% apart, %s", label, first, sources(sources[0]), second,
+                sources(sources[1]), gap * 100, when);
+    }
+
+    private static String sources(int count) {
+        return count == 1 ? "1 source" : count + " sources";
     }
 }

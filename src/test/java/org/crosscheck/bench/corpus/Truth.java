@@ -43,6 +43,15 @@ record Truth(long value, long round) {
         return close && value > 0 ? new Truth(value, round) : new Truth(round, round);
     }
 
+    /** How many significant digits a whole number has: 3,240,000 has three. */
+    static int significantDigits(long value) {
+        long rest = value;
+        while (rest >= 10 && rest % 10 == 0) {
+            rest /= 10;
+        }
+        return Long.toString(rest).length();
+    }
+
     /** {@code value} rounded to {@code significant} digits. */
     static long roundTo(double value, int significant) {
         double magnitude = Math.pow(10, Math.floor(Math.log10(value)) - significant + 1);
