@@ -57,7 +57,7 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new BadInputException(Diagnostic.of(path.toString(), "cannot read policy: " + e.getMessage()), e);
         }
-        YAMLFactory yaml = RuleSetLoader.largeYaml();
+        YAMLFactory yaml = new YAMLFactory();
         JsonNode root;
         Map<String, Integer> lines;
         try {

@@ -35,7 +35,7 @@ public final class RuleSetLoader {
 
     private static final Set<String> LANGUAGES = Set.of("fr", "en");
 
-    private final YAMLFactory yaml = largeYaml();
+    private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper = new ObjectMapper(yaml)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -283,15 +283,5 @@ public final class RuleSetLoader {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    /**
-     * A YAML reader without SnakeYAML's 3 MB default limit per document: a newsroom gazetteer of
-     * tens of thousands of entities is a rules file of tens of MB.
-     */
-    static YAMLFactory largeYaml() {
-        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        return YAMLFactory.builder().loaderOptions(options).build();
     }
 }
