@@ -1,23 +1,19 @@
 package org.crosscheck.index;
 
 import java.io.IOException;
-import org.crosscheck.model.FileStamp;
-import java.util.HashMap;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
-import org.apache.lucene.document.NumericDocValuesField;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -25,7 +21,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,10 +35,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.crosscheck.model.StoreException;
 import org.crosscheck.model.Document;
+import org.crosscheck.model.FileStamp;
 import org.crosscheck.model.Passage;
 import org.crosscheck.model.SourceDoc;
+import org.crosscheck.model.StoreException;
 
 /**
  * An update of the Lucene passage index. Reads see the last commit; writes go to an
@@ -54,6 +55,8 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
     private final IndexWriter writer;
     private final DirectoryReader committed;
     private final String schema;
+    /** Each stored source's document number in {@code committed}, as {@link #storedSources()} found it. */
+    private final Map<String, Integer> sourceDocs = new ConcurrentHashMap<>();
     private boolean done;
 
     private LuceneIndexUpdate(Path path, IndexWriter writer, DirectoryReader committed, String schema) {
@@ -99,6 +102,7 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         }
         try {
             Set<String> wanted = Set.of(IndexFields.SOURCE_ID, IndexFields.CONTENT_HASH, IndexFields.CLAIMS_KEY);
+            sourceDocs.clear();
             for (LeafReaderContext leaf : committed.leaves()) {
                 LeafReader reader = leaf.reader();
                 PostingsEnum docs = reader.postings(new Term(IndexFields.KIND, IndexFields.KIND_SOURCE));
@@ -118,6 +122,7 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
                     org.apache.lucene.document.Document fields = visitor.getDocument();
                     FileStamp stamp = new FileStamp(valueAt(sizes, doc), valueAt(modified, doc));
                     String claimsKey = fields.get(IndexFields.CLAIMS_KEY);
+                    sourceDocs.put(fields.get(IndexFields.SOURCE_ID), leaf.docBase + doc);
                     sources.put(fields.get(IndexFields.SOURCE_ID), new StoredSource(fields.get(IndexFields.CONTENT_HASH), stamp,
                             claimsKey == null ? "" : claimsKey));
                 }
@@ -139,12 +144,16 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
             return Optional.empty();
         }
         try {
-            IndexSearcher searcher = new IndexSearcher(committed);
-            TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.SOURCE_KEY, sourceId)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
+            Integer found = sourceDocs.get(sourceId);
+            if (found == null) {
+                IndexSearcher searcher = new IndexSearcher(committed);
+                TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.SOURCE_KEY, sourceId)), 1);
+                if (top.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                found = top.scoreDocs[0].doc;
             }
-            org.apache.lucene.document.Document doc = committed.storedFields().document(top.scoreDocs[0].doc);
+            org.apache.lucene.document.Document doc = committed.storedFields().document(found);
             BytesRef bytes = doc.getBinaryValue(IndexFields.CLAIMS);
             String key = doc.get(IndexFields.CLAIMS_KEY);
             if (bytes == null || key == null) {
