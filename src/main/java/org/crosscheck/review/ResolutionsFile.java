@@ -27,6 +27,7 @@ import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Resolution;
 import org.crosscheck.model.ResolutionStatus;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The editors' decisions, {@code rules/resolutions.yaml}: a YAML list of entries (finding, status,
@@ -49,7 +50,7 @@ public final class ResolutionsFile {
     private static final Object IN_PROCESS = new Object();
 
     private final Path file;
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final ObjectMapper yaml = new ObjectMapper(largeYaml());
 
     public ResolutionsFile(Path file) {
         this.file = file;
@@ -238,5 +239,12 @@ public final class ResolutionsFile {
 
     private BadInputException bad(int line, String message) {
         return new BadInputException(new Diagnostic(file.toString(), line, message));
+    }
+
+    /** A YAML reader without SnakeYAML's 3 MB limit: an archive's decisions can outgrow it. */
+    private static YAMLFactory largeYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 }

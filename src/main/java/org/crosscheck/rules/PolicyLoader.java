@@ -57,7 +57,7 @@ public final class PolicyLoader {
         } catch (IOException e) {
             throw new BadInputException(Diagnostic.of(path.toString(), "cannot read policy: " + e.getMessage()), e);
         }
-        YAMLFactory yaml = new YAMLFactory();
+        YAMLFactory yaml = RuleSetLoader.largeYaml();
         JsonNode root;
         Map<String, Integer> lines;
         try {

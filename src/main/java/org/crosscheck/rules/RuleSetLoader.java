@@ -25,6 +25,7 @@ import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Qualifier;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads {@code rules/} into a {@link RuleSet}. Each file is a YAML list of entries; an entry with
@@ -35,7 +36,7 @@ public final class RuleSetLoader {
 
     private static final Set<String> LANGUAGES = Set.of("fr", "en");
 
-    private final YAMLFactory yaml = new YAMLFactory();
+    private final YAMLFactory yaml = largeYaml();
     private final ObjectMapper mapper = new ObjectMapper(yaml)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -283,5 +284,15 @@ public final class RuleSetLoader {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /**
+     * A YAML reader without SnakeYAML's 3 MB default limit per document: a newsroom gazetteer of
+     * tens of thousands of entities is a rules file of tens of MB.
+     */
+    static YAMLFactory largeYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 }

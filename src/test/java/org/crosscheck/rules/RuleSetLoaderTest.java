@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,26 @@ class RuleSetLoaderTest {
                 Files.copy(file, rules.resolve(file.getFileName()));
             }
         }
+    }
+
+    @Test
+    void aGazetteerLargerThanSnakeYamlsDefaultDocumentLimitLoads() throws IOException {
+        StringBuilder more = new StringBuilder("\n");
+        int added = 0;
+        while (more.length() < 4_000_000) {
+            String name = "Invented " + letters(added++);
+            String id = name.toLowerCase(Locale.ROOT).replace(' ', '-');
+            more.append("- id: ").append(id).append("\n  name: \"").append(name)
+                    .append("\"\n  type: company\n  names:\n    fr: [\"").append(name)
+                    .append("\"]\n    en: [\"").append(name).append("\"]\n  examples:\n    match:\n")
+                    .append("      - {lang: en, text: \"").append(name)
+                    .append(" raised €4 million.\", claim: {text: \"€4 million\", subject: ").append(id).append("}}\n");
+        }
+        Files.writeString(rules.resolve("entities.yaml"), more, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        RuleSet set = RuleSetLoader.load(rules);
+
+        assertThat(set.entities()).hasSize(RuleSetLoader.load(RULES).entities().size() + added);
     }
 
     // ------------------------------------------------------------------ the real rules
@@ -665,5 +686,16 @@ class RuleSetLoaderTest {
             return List.of(r.triggers());
         }
         return List.of();
+    }
+
+    /** A distinct name made of letters only ("A", "B", ..., "Ba", ...), as entity names are. */
+    private static String letters(int n) {
+        StringBuilder name = new StringBuilder();
+        int rest = n;
+        do {
+            name.insert(0, (char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
