@@ -97,7 +97,7 @@ final class ClaimsCommand implements Callable<Integer> {
         switch (chosen) {
             case table -> new ClaimsTable().write(result.claims(), out);
             case json -> new JsonReport(VersionInfo.version()).write(result.sources(), result.claims(), result.claimIds(),
-                    result.facts(), out);
+                    result.factIndex(), out);
             case jsonl -> throw new ParameterException(spec.commandLine(), "--format jsonl goes with --stdin; use json for a corpus");
         }
         out.flush();

@@ -5,30 +5,29 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.crosscheck.model.Claim;
 import org.crosscheck.model.Passage;
 
 /** The claims of each source sorted by position, so the claims inside a passage are found by binary search. */
 final class PassageClaims {
 
-    private final List<Claim> claims;
+    private final List<ClaimKey> claims;
     private final Map<String, int[]> bySource = new HashMap<>();
     private final Map<String, int[]> startsBySource = new HashMap<>();
 
-    PassageClaims(List<Claim> claims) {
+    PassageClaims(List<ClaimKey> claims) {
         this.claims = claims;
         Map<String, List<Integer>> indexes = new HashMap<>();
         for (int i = 0; i < claims.size(); i++) {
             indexes.computeIfAbsent(claims.get(i).sourceId(), k -> new ArrayList<>()).add(i);
         }
         indexes.forEach((source, list) -> bySource.put(source, list.stream()
-                .sorted((a, b) -> Integer.compare(claims.get(a).span().start(), claims.get(b).span().start()))
+                .sorted((a, b) -> Integer.compare(claims.get(a).start(), claims.get(b).start()))
                 .mapToInt(Integer::intValue).toArray()));
         bySource.forEach((source, sorted) -> startsBySource.put(source,
-                Arrays.stream(sorted).map(i -> claims.get(i).span().start()).toArray()));
+                Arrays.stream(sorted).map(i -> claims.get(i).start()).toArray()));
     }
 
-    Claim claim(int index) {
+    ClaimKey key(int index) {
         return claims.get(index);
     }
 

@@ -2,11 +2,15 @@ package org.crosscheck.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a report shows: the sources, claims (with their ids, in the same order), facts and
@@ -20,7 +24,7 @@ public final class ReportData {
     private final List<SourceDoc> sources;
     private final List<Claim> claims;
     private final List<String> claimIds;
-    private final List<Fact> facts;
+    private final FactIndex factIndex;
     private final List<Finding> findings;
     private final Map<String, Resolution> resolutions;
     private final List<Resolution> stale;
@@ -31,11 +35,20 @@ public final class ReportData {
 
     public ReportData(String corpus, List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts, List<Finding> findings,
                       Map<String, Resolution> resolutions, List<Resolution> stale, Optional<String> timestamp) {
+        this(corpus, sources, claims, claimIds, FactIndex.of(facts, claimIds), findings, resolutions, stale, timestamp);
+    }
+
+    /**
+     * A report over claims that may be read from disk one by one: only the claims and facts the
+     * findings name are kept at hand.
+     */
+    public ReportData(String corpus, List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, FactIndex factIndex,
+                      List<Finding> findings, Map<String, Resolution> resolutions, List<Resolution> stale, Optional<String> timestamp) {
         this.corpus = requireNonNull(corpus, "corpus");
         this.sources = List.copyOf(sources);
-        this.claims = List.copyOf(claims);
-        this.claimIds = List.copyOf(claimIds);
-        this.facts = List.copyOf(facts);
+        this.claims = Collections.unmodifiableList(claims);
+        this.claimIds = Collections.unmodifiableList(claimIds);
+        this.factIndex = requireNonNull(factIndex, "factIndex");
         this.findings = List.copyOf(findings);
         this.resolutions = Map.copyOf(resolutions);
         this.stale = List.copyOf(stale);
@@ -43,10 +56,20 @@ public final class ReportData {
         if (claims.size() != claimIds.size()) {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
-        for (int i = 0; i < claims.size(); i++) {
-            claimById.put(claimIds.get(i), claims.get(i));
+        Set<String> named = new HashSet<>();
+        findings.forEach(f -> named.addAll(f.claims()));
+        List<Fact> facts = factIndex.facts();
+        for (int i = 0; i < claimIds.size() && claimById.size() < named.size(); i++) {
+            String id = claimIds.get(i);
+            if (named.contains(id)) {
+                claimById.put(id, claims.get(i));
+                int fact = factIndex.factOf(i);
+                if (fact >= 0 && !factById.containsKey(factIndex.idOf(fact))) {
+                    Fact made = facts.get(fact);
+                    factById.put(made.id(), made);
+                }
+            }
         }
-        facts.forEach(f -> factById.put(f.id(), f));
         sources.forEach(s -> sourceById.put(s.id(), s));
     }
 
@@ -77,8 +100,36 @@ public final class ReportData {
         return claimIds;
     }
 
+    /** The facts, in order of their first claim. */
     public List<Fact> facts() {
-        return facts;
+        return factIndex.facts();
+    }
+
+    /** A fact with more than one claim, and how many sources state it. */
+    public record SharedFact(Fact fact, int sources) {
+    }
+
+    /** The facts with more than one claim, in order of their first claim. */
+    public List<SharedFact> factsStatedMoreThanOnce() {
+        List<SharedFact> shared = new ArrayList<>();
+        List<Fact> facts = factIndex.facts();
+        for (int f = 0; f < facts.size(); f++) {
+            int[] members = factIndex.claimsOf(f);
+            if (members.length > 1) {
+                Set<String> sourceIds = new HashSet<>();
+                for (int claim : members) {
+                    sourceIds.add(claims.get(claim).sourceId());
+                }
+                shared.add(new SharedFact(facts.get(f), sourceIds.size()));
+            }
+        }
+        return shared;
+    }
+
+    /** The id of the fact the {@code claim}-th claim is in, if any. */
+    public Optional<String> factOf(int claim) {
+        int fact = factIndex.factOf(claim);
+        return fact < 0 ? Optional.empty() : Optional.of(factIndex.idOf(fact));
     }
 
     /** Most severe first. */
@@ -96,12 +147,19 @@ public final class ReportData {
         return timestamp;
     }
 
+    /** A claim a finding names. */
     public Claim claim(String id) {
-        return requireNonNull(claimById.get(id), () -> "unknown claim " + id);
+        return requireNonNull(claimById.get(id), () -> "unknown claim " + id + ", or one no finding names");
     }
 
+    /** The fact of a claim a finding names. */
     public Fact fact(String id) {
-        return requireNonNull(factById.get(id), () -> "unknown fact " + id);
+        return findFact(id).orElseThrow(() -> new NullPointerException("unknown fact " + id + ", or one no finding is about"));
+    }
+
+    /** The fact of a claim a finding names, if {@code id} is one. */
+    public Optional<Fact> findFact(String id) {
+        return Optional.ofNullable(factById.get(id));
     }
 
     public Optional<SourceDoc> source(String id) {

@@ -16,9 +16,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
 import org.crosscheck.extract.RuleExampleRunner;
+import org.crosscheck.group.ClaimKey;
 import org.crosscheck.group.Evidence;
 import org.crosscheck.group.FactGrouper;
 import org.crosscheck.group.Vocabulary;
+import org.crosscheck.index.ClaimSpill;
 import org.crosscheck.index.LucenePassageIndex;
 import org.crosscheck.index.PassageIndex;
 import org.crosscheck.index.PassageIndexUpdate;
@@ -30,7 +32,9 @@ import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.ClaimIdList;
 import org.crosscheck.model.ClaimIds;
+import org.crosscheck.model.FactIndex;
 import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.EcbRates;
 import org.crosscheck.normalize.FxImport;
@@ -143,8 +147,8 @@ public final class Pipeline {
         }
         Reconciler reconciler = new Reconciler(policy, rules.measureLabels(), growing, rules.scopedMeasures(),
                 (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
-        return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.facts(),
-                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.facts()));
+        return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.factIndex(),
+                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.factIndex()));
     }
 
     /** The editors' resolutions file of a run's rules: {@code resolutions.yaml} in the rules folder. */
@@ -173,7 +177,7 @@ public final class Pipeline {
             }
         });
         String corpus = config.corpusDir().toString().replace('\\', '/');
-        return new ReportData(corpus, result.sources(), result.claims(), result.claimIds(), result.facts(), result.findings(),
+        return new ReportData(corpus, result.sources(), result.claims(), result.claimIds(), result.factIndex(), result.findings(),
                 current, stale, timestamp);
     }
 
@@ -204,10 +208,19 @@ public final class Pipeline {
             }
         };
         List<SourceDoc> sources = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
+        ClaimSpill spill = ClaimSpill.create(config.indexDir());
+        ClaimIdList ids = new ClaimIdList();
+        List<ClaimKey> keys = new ArrayList<>();
+        Map<Optional<String>, Optional<String>> shared = new HashMap<>();
         Consumer<CorpusScan.Scanned> collect = scanned -> {
             scanned.source().ifPresent(sources::add);
-            claims.addAll(scanned.claims());
+            List<Claim> ofSource = scanned.claims();
+            ids.addAll(ClaimIds.of(ofSource));
+            for (Claim claim : ofSource) {
+                spill.append(claim);
+                keys.add(new ClaimKey(claim.sourceId(), claim.span().start(), shared.computeIfAbsent(claim.subject(), s -> s),
+                        shared.computeIfAbsent(claim.measure(), m -> m), claim.quantity().dimension()));
+            }
         };
         // All numbers are a look at the text, not the claims to keep: the index is refreshed without them.
         boolean stored = !allNumbers && refreshIndex(config, Optional.of(extraction), warnings, collect);
@@ -219,12 +232,13 @@ public final class Pipeline {
             new CorpusScan(languages, segmenter, config.lenient(), config.jobs())
                     .scan(files, Optional.empty(), Optional.of(extraction), allNumbers ? warning -> { } : warnings, Progress.NONE, collect);
         }
-        List<String> ids = ClaimIds.of(claims);
+        List<Claim> claims = spill.claims();
         Map<String, String> languageOfSource = new HashMap<>();
         sources.forEach(source -> languageOfSource.put(source.id(), source.language()));
         try (PassageIndex index = openIndex.apply(config.indexDir()); SimilarPassages similar = index.openSimilar()) {
             Evidence evidence = new ParallelEvidence(similar, languageOfSource, config.jobs());
-            return new ClaimsResult(sources, claims, ids, new FactGrouper(groupingVocabulary(rules)).group(claims, ids, evidence));
+            FactIndex facts = new FactGrouper(groupingVocabulary(rules)).group(keys, ids, claims::get, evidence);
+            return new ClaimsResult(sources, claims, ids, facts);
         }
     }
 

@@ -16,9 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Fact;
+import org.crosscheck.model.FactIndex;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.Normalized;
@@ -72,58 +75,96 @@ public final class Reconciler {
         if (claims.size() != claimIds.size()) {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < claimIds.size(); i++) {
-            position.put(claimIds.get(i), i);
+        return reconcile(claims, claimIds, FactIndex.of(facts, claimIds));
+    }
+
+    /**
+     * The findings about the facts of {@code index}, whose claims are {@code claims} with ids
+     * {@code claimIds}, most severe first. Each fact's claims are read once, fact by fact; across
+     * facts only a hash per figure is kept, and the claims whose figure another shares are read again.
+     */
+    public List<Finding> reconcile(List<Claim> claims, List<String> claimIds, FactIndex index) {
+        if (claims.size() != claimIds.size()) {
+            throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
+        List<Fact> facts = index.facts();
         List<Finding> findings = new ArrayList<>();
-        Map<String, List<Stated>> byFigure = new HashMap<>();
-        Map<String, List<Stated>> bySubjectFigure = new HashMap<>();
-        for (Fact fact : facts) {
+        FigureIndex byFigure = new FigureIndex();
+        FigureIndex bySubjectFigure = new FigureIndex();
+        for (int f = 0; f < facts.size(); f++) {
+            Fact fact = facts.get(f);
             List<Stated> stated = new ArrayList<>();
-            for (String id : fact.claims()) {
-                int at = requireNonNull(position.get(id), () -> "fact " + fact.id() + " names unknown claim " + id);
+            for (int at : index.claimsOf(f)) {
                 Claim claim = claims.get(at);
+                String id = claimIds.get(at);
                 claim.normalized().ifPresent(n -> stated.add(new Stated(id, claim, claim.quantity(), n)));
                 if (fact.subject().isPresent()) {
-                    index(fact, id, claim, byFigure, bySubjectFigure);
+                    List<Quantity> figures = figures(claim);
+                    for (int k = 0; k < figures.size(); k++) {
+                        int figure = k;
+                        attributionKey(fact, figures.get(k)).ifPresent(key -> byFigure.add(key, at, figure));
+                        unitMismatchKey(fact, claim, figures.get(k)).ifPresent(key -> bySubjectFigure.add(key, at, figure));
+                    }
                 }
             }
             compareValues(fact, stated, findings);
             stated.forEach(s -> conversions(fact, s, findings));
         }
-        Map<String, Fact> factOfClaim = new HashMap<>();
-        facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c, f)));
-        new TreeMap<>(byFigure).values().forEach(group -> attribution(group, factOfClaim, findings));
-        new TreeMap<>(bySubjectFigure).values().forEach(group -> unitMismatch(group, factOfClaim, findings));
+        Map<Integer, Claim> reread = new HashMap<>();
+        IntFunction<Claim> claimAt = at -> reread.computeIfAbsent(at, claims::get);
+        Function<FigureIndex.Entry, Fact> factOf = entry -> facts.get(index.factOf(entry.claim()));
+        byFigure.shared(entry -> attributionKey(factOf.apply(entry), figures(claimAt.apply(entry.claim())).get(entry.figure())).orElseThrow())
+                .values().forEach(group -> attribution(stated(group, claimAt, claimIds), factOf(group, factOf, claimIds), findings));
+        bySubjectFigure.shared(entry -> {
+            Claim claim = claimAt.apply(entry.claim());
+            return unitMismatchKey(factOf.apply(entry), claim, figures(claim).get(entry.figure())).orElseThrow();
+        }).values().forEach(group -> unitMismatch(stated(group, claimAt, claimIds), factOf(group, factOf, claimIds), findings));
         findings.sort(REPORT_ORDER);
         return List.copyOf(findings);
     }
 
-    /**
-     * Files a claim's figures under (measure, unit, figure) for attribution, when their qualifier
-     * counts for it, and its own count under (subject, dimension, figure) for unit mismatch.
-     */
-    private void index(Fact fact, String id, Claim claim, Map<String, List<Stated>> byFigure,
-                       Map<String, List<Stated>> bySubjectFigure) {
-        List<Quantity> figures = new ArrayList<>();
+    /** A claim's own figure, then its stated equivalents. */
+    private static List<Quantity> figures(Claim claim) {
+        List<Quantity> figures = new ArrayList<>(1 + claim.equivalents().size());
         figures.add(claim.quantity());
         figures.addAll(claim.equivalents());
-        for (Quantity q : figures) {
-            if (q.dimension().equals(Quantity.BARE_NUMBER) || !comparable(q)) {
-                continue;
-            }
-            String figure = q.stated().stripTrailingZeros().toPlainString();
-            Normalized asStated = new Normalized(q.stated(), q.low(), q.high(), q.unit(), "");
-            if (fact.measure().isPresent() && policy.attributionQualifiers().contains(q.qualifier())) {
-                byFigure.computeIfAbsent(fact.measure().get() + '\u0000' + q.unit() + '\u0000' + figure, k -> new ArrayList<>())
-                        .add(new Stated(id, claim, q, asStated));
-            }
-            if (!q.isMoney() && q == claim.quantity()) {
-                bySubjectFigure.computeIfAbsent(fact.subject().orElseThrow() + '\u0000' + q.dimension() + '\u0000' + figure,
-                        k -> new ArrayList<>()).add(new Stated(id, claim, q, asStated));
-            }
+        return figures;
+    }
+
+    /** Where a figure of a fact with a subject is filed for attribution: (measure, unit, figure), when its qualifier counts for it. */
+    private Optional<String> attributionKey(Fact fact, Quantity q) {
+        if (q.dimension().equals(Quantity.BARE_NUMBER) || !comparable(q) || fact.measure().isEmpty()
+                || !policy.attributionQualifiers().contains(q.qualifier())) {
+            return Optional.empty();
         }
+        return Optional.of(fact.measure().get() + '\u0000' + q.unit() + '\u0000' + q.stated().stripTrailingZeros().toPlainString());
+    }
+
+    /** Where a claim's own count is filed for unit mismatch: (subject, dimension, figure). */
+    private Optional<String> unitMismatchKey(Fact fact, Claim claim, Quantity q) {
+        if (q.dimension().equals(Quantity.BARE_NUMBER) || !comparable(q) || q.isMoney() || q != claim.quantity()) {
+            return Optional.empty();
+        }
+        return Optional.of(fact.subject().orElseThrow() + '\u0000' + q.dimension() + '\u0000' + q.stated().stripTrailingZeros().toPlainString());
+    }
+
+    /** The figures of entries as stated, for comparison across facts. */
+    private static List<Stated> stated(List<FigureIndex.Entry> group, IntFunction<Claim> claimAt, List<String> claimIds) {
+        List<Stated> stated = new ArrayList<>(group.size());
+        for (FigureIndex.Entry entry : group) {
+            Claim claim = claimAt.apply(entry.claim());
+            Quantity q = figures(claim).get(entry.figure());
+            stated.add(new Stated(claimIds.get(entry.claim()), claim, q, new Normalized(q.stated(), q.low(), q.high(), q.unit(), "")));
+        }
+        return stated;
+    }
+
+    /** The fact of each entry's claim, by claim id. */
+    private static Map<String, Fact> factOf(List<FigureIndex.Entry> group, Function<FigureIndex.Entry, Fact> factOf,
+                                            List<String> claimIds) {
+        Map<String, Fact> facts = new HashMap<>();
+        group.forEach(entry -> facts.put(claimIds.get(entry.claim()), factOf.apply(entry)));
+        return facts;
     }
 
     private void compareValues(Fact fact, List<Stated> stated, List<Finding> findings) {

@@ -376,15 +376,16 @@ public final class HtmlReport implements Reporter {
     }
 
     private static void writeFacts(Html html, ReportData report) {
-        List<Fact> shared = report.facts().stream().filter(f -> f.claims().size() > 1).toList();
+        List<ReportData.SharedFact> shared = report.factsStatedMoreThanOnce();
         html.raw("<h2 id=\"facts\">Facts stated more than once (").text(Integer.toString(shared.size())).raw(")</h2>\n");
         if (shared.isEmpty()) {
             html.raw("<p class=\"none\">None.</p>\n");
             return;
         }
         html.raw("<table class=\"facts panel\"><thead><tr><th>Fact</th><th class=\"n\">Claims</th><th class=\"n\">Sources</th><th>Id</th></tr></thead><tbody>\n");
-        for (Fact fact : shared) {
-            long sources = fact.claims().stream().map(c -> report.claim(c).sourceId()).distinct().count();
+        for (ReportData.SharedFact stated : shared) {
+            Fact fact = stated.fact();
+            long sources = stated.sources();
             html.raw("<tr><td>").text(fact.label()).raw("</td><td class=\"n\">").text(Integer.toString(fact.claims().size()))
                     .raw("</td><td class=\"n\">").text(Long.toString(sources)).raw("</td><td><code>").text(fact.id())
                     .raw("</code></td></tr>\n");
@@ -394,7 +395,7 @@ public final class HtmlReport implements Reporter {
     }
 
     private static String factLabel(ReportData report, String factId) {
-        return report.facts().stream().anyMatch(f -> f.id().equals(factId)) ? report.fact(factId).label() : factId;
+        return report.findFact(factId).map(Fact::label).orElse(factId);
     }
 
     private static String count(int n, String noun) {

@@ -9,14 +9,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimIds;
 import org.crosscheck.model.Fact;
+import org.crosscheck.model.FactIndex;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.Quantity;
@@ -42,20 +42,21 @@ public final class JsonReport implements Reporter {
     }
 
     /** Generator, sources, claims (with their ids, in the same order) and facts. */
-    public void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts, Writer out) {
-        write(sources, claims, claimIds, facts, Optional.empty(), out);
+    public void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, FactIndex facts, Writer out) {
+        write(sources, claims, claimIds, facts.facts(), claim -> {
+            int fact = facts.factOf(claim);
+            return fact < 0 ? Optional.empty() : Optional.of(facts.idOf(fact));
+        }, Optional.empty(), out);
     }
 
     /** The whole report: generator, sources, claims, facts, findings with their resolutions, and summary. */
     @Override
     public void write(ReportData report, PrintWriter out) {
-        write(report.sources(), report.claims(), report.claimIds(), report.facts(), Optional.of(report), out);
+        write(report.sources(), report.claims(), report.claimIds(), report.facts(), report::factOf, Optional.of(report), out);
     }
 
     private void write(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts,
-                       Optional<ReportData> report, Writer out) {
-        Map<String, String> factOfClaim = new HashMap<>();
-        facts.forEach(f -> f.claims().forEach(c -> factOfClaim.put(c, f.id())));
+                       IntFunction<Optional<String>> factOfClaim, Optional<ReportData> report, Writer out) {
         try (JsonGenerator json = factory.createGenerator(out)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
@@ -71,7 +72,7 @@ public final class JsonReport implements Reporter {
             json.writeEndArray();
             json.writeArrayFieldStart("claims");
             for (int i = 0; i < claims.size(); i++) {
-                writeClaim(json, claims.get(i), claimIds.get(i), Optional.ofNullable(factOfClaim.get(claimIds.get(i))));
+                writeClaim(json, claims.get(i), claimIds.get(i), factOfClaim.apply(i));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("facts");

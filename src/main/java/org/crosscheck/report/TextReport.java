@@ -57,11 +57,12 @@ public final class TextReport implements Reporter {
             out.println("== stale resolutions (" + report.stale().size() + ") ==");
             report.stale().forEach(r -> out.println("  " + r.finding() + " (line " + r.line() + "): no such finding any more"));
         }
-        List<Fact> shared = report.facts().stream().filter(f -> f.claims().size() > 1).toList();
+        List<ReportData.SharedFact> shared = report.factsStatedMoreThanOnce();
         out.println();
         out.println("== facts stated more than once (" + shared.size() + ") ==");
-        for (Fact fact : shared) {
-            long sourceCount = fact.claims().stream().map(c -> report.claim(c).sourceId()).distinct().count();
+        for (ReportData.SharedFact stated : shared) {
+            Fact fact = stated.fact();
+            long sourceCount = stated.sources();
             out.println("  " + fact.label() + ": " + fact.claims().size() + " claims in " + sourceCount
                     + (sourceCount == 1 ? " source" : " sources") + "  " + fact.id());
         }

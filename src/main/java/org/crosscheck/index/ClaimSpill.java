@@ -1,0 +1,144 @@
+package org.crosscheck.index;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.RandomAccess;
+import org.crosscheck.model.Claim;
+import org.crosscheck.model.StoreException;
+
+/**
+ * A run's claims in a temporary file, read back one by one by position, so that the heap holds a
+ * dozen bytes per claim rather than the claim. The file is deleted when it is closed, when the
+ * spill is no longer reachable, or when the JVM exits, whichever comes first.
+ */
+public final class ClaimSpill {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final int BUFFER = 1 << 16;
+
+    private final FileChannel channel;
+    private final OutputStream out;
+    private final Map<String, Integer> sourceNumbers = new HashMap<>();
+    private final List<String> sourceIds = new ArrayList<>();
+    private long[] offsets = new long[1024];
+    private int[] sourceOf = new int[1024];
+    private int size;
+    private boolean finished;
+
+    private ClaimSpill(FileChannel channel) {
+        this.channel = channel;
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
+        CLEANER.register(this, new Closer(channel));
+    }
+
+    /** An empty spill in a new temporary file in {@code dir}. */
+    public static ClaimSpill create(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path file = Files.createTempFile(dir, "claims-", ".spill");
+            return new ClaimSpill(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE));
+        } catch (IOException e) {
+            throw new StoreException("cannot create a claim spill file in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code claim} after the others. */
+    public void append(Claim claim) {
+        if (finished) {
+            throw new IllegalStateException("the spill is finished: its claims are being read");
+        }
+        byte[] bytes = ClaimCodec.encode(List.of(claim));
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the claim spill file: " + e.getMessage(), e);
+        }
+        if (size + 1 == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            sourceOf = Arrays.copyOf(sourceOf, sourceOf.length * 2);
+        }
+        sourceOf[size] = sourceNumbers.computeIfAbsent(claim.sourceId(), id -> {
+            sourceIds.add(id);
+            return sourceIds.size() - 1;
+        });
+        offsets[size + 1] = offsets[size] + bytes.length;
+        size++;
+    }
+
+    /** The claims written, in order; after this call no more can be written. Safe to read from several threads. */
+    public List<Claim> claims() {
+        if (!finished) {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the claim spill file: " + e.getMessage(), e);
+            }
+            finished = true;
+        }
+        return new Claims();
+    }
+
+    private Claim read(int index) {
+        long at = offsets[index];
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(offsets[index + 1] - at));
+        try {
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, at + buffer.position()) < 0) {
+                    throw new IOException("the file ends early");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the claim spill file: " + e.getMessage(), e);
+        }
+        String sourceId = sourceIds.get(sourceOf[index]);
+        return ClaimCodec.decode(sourceId, buffer.array(), 0, buffer.capacity())
+                .orElseThrow(() -> new IllegalStateException("claim spill entry " + index + " of " + sourceId + " is damaged"))
+                .get(0);
+    }
+
+    /** The spill's claims as a list; it keeps the spill, and so its file, alive. */
+    private final class Claims extends AbstractList<Claim> implements RandomAccess {
+        private final int count = size;
+
+        @Override
+        public Claim get(int index) {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return read(index);
+        }
+
+        @Override
+        public int size() {
+            return count;
+        }
+    }
+
+    /** Closes the file, which deletes it; run once, by the cleaner. */
+    private record Closer(FileChannel channel) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // The file is a temporary one: nothing is lost if closing it fails.
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.crosscheck.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.RandomAccess;
+
+/**
+ * Claim ids ({@link ClaimIds}' "c-" and 12 hex digits) kept as one long each, made into strings
+ * when read: a million ids take 8 MB rather than 60.
+ */
+public final class ClaimIdList extends AbstractList<String> implements RandomAccess {
+
+    private static final String PREFIX = "c-";
+    private static final int HEX_DIGITS = 12;
+
+    private long[] values = new long[1024];
+    private int size;
+
+    /** Adds {@code id}, which must be one {@link ClaimIds} made. */
+    @Override
+    public boolean add(String id) {
+        if (id.length() != PREFIX.length() + HEX_DIGITS || !id.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("not a claim id: " + id);
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, size * 2);
+        }
+        values[size++] = HexFormat.fromHexDigitsToLong(id, PREFIX.length(), id.length());
+        return true;
+    }
+
+    @Override
+    public String get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return PREFIX + HexFormat.of().toHexDigits(values[index]).substring(16 - HEX_DIGITS);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}
