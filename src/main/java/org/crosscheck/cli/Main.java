@@ -24,7 +24,14 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = run(args, Terminal.detect(System.getenv(), System::getProperty, System.console() != null), System.in, out, err);
+        int code;
+        try {
+            code = run(args, Terminal.detect(System.getenv(), System::getProperty, System.console() != null), System.in, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory with a heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB; give the JVM more, e.g. CROSSCHECK_JAVA_OPTS=-Xmx4g ./crosscheck ...");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

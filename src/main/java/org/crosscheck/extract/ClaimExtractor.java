@@ -26,6 +26,7 @@ import org.crosscheck.rules.ScopeRule;
  * the sentence ties to it. A parenthetical conversion ("17 millions de livres sterling (20
  * millions d'euros)") is one claim with an equivalent. With {@code allNumbers}, bare numbers come
  * too, with the dimension {@code number}.
+ * Built once per rule set, it only reads what it built, so several threads may share it.
  */
 public final class ClaimExtractor {
 

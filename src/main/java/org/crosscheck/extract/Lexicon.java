@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Every phrase the rules name (unit words, bound words, entity names, measure triggers, months…),
  * in a trie over folded tokens, so a passage is matched in one walk per token. Acronyms written in
- * capitals ("ICE", "US") match only in capitals.
+ * capitals ("ICE", "US") match only in capitals. Built once, it is only read, and may be read by
+ * several threads.
  */
 final class Lexicon {
 
@@ -36,10 +38,50 @@ final class Lexicon {
     private static final int CATEGORY_COUNT = Category.values().length;
 
     private final Node root = new Node();
+    /** This lexicon's trie, then those of the lexicons it includes. */
+    private final List<Node> roots;
 
+    /** An empty lexicon. */
+    Lexicon() {
+        this(List.of());
+    }
+
+    /**
+     * A lexicon that also holds the phrases of {@code included} (built once and shared, such as the
+     * entity names every language's lexicon has), which must be of categories it does not add itself.
+     */
+    Lexicon(List<Lexicon> included) {
+        List<Node> all = new ArrayList<>();
+        all.add(root);
+        included.forEach(lexicon -> all.add(lexicon.root));
+        this.roots = List.copyOf(all);
+    }
+
+    /** A trie node; most are leaves of one meaning, so both fields are made only when first needed. */
     private static final class Node {
-        private final Map<String, Node> next = new HashMap<>();
-        private final List<Meaning> meanings = new ArrayList<>();
+        private Map<String, Node> next;
+        private List<Meaning> meanings = List.of();
+
+        Node child(String folded) {
+            return next == null ? null : next.get(folded);
+        }
+
+        Node addChild(String folded) {
+            if (next == null) {
+                next = new HashMap<>(2);
+            }
+            return next.computeIfAbsent(folded, k -> new Node());
+        }
+
+        void addMeaning(Meaning meaning) {
+            if (meanings.isEmpty()) {
+                meanings = List.of(meaning);
+            } else {
+                List<Meaning> more = new ArrayList<>(meanings);
+                more.add(meaning);
+                meanings = List.copyOf(more);
+            }
+        }
     }
 
     /** Adds a phrase with its meaning; a phrase in capitals ("ICE") matches only in capitals. */
@@ -66,18 +108,16 @@ final class Lexicon {
                 && stripped.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         Node node = root;
         for (Token token : tokens) {
-            node = node.next.computeIfAbsent(token.folded(), k -> new Node());
+            node = node.addChild(token.folded());
         }
-        node.meanings.add(new Meaning(category, ruleId, value, acronym ? stripped.replace(" ", "") : null));
+        node.addMeaning(new Meaning(category, ruleId, value, acronym ? stripped.replace(" ", "") : null));
     }
 
     /** The meaning of the category a single word has, if any ("cent" in "12-cent-a-share"). */
     Optional<Meaning> word(String folded, Category category) {
-        Node node = root.next.get(folded);
-        if (node == null) {
-            return Optional.empty();
-        }
-        return node.meanings.stream().filter(m -> m.category() == category && m.exactSurface() == null).findFirst();
+        return roots.stream().map(r -> r.child(folded)).filter(Objects::nonNull)
+                .flatMap(node -> node.meanings.stream())
+                .filter(m -> m.category() == category && m.exactSurface() == null).findFirst();
     }
 
     /**
@@ -88,17 +128,19 @@ final class Lexicon {
         List<Match> matches = new ArrayList<>();
         Match[] longest = new Match[CATEGORY_COUNT];
         for (int i = 0; i < tokens.size(); i++) {
-            Node node = root;
             boolean any = false;
-            for (int j = i; j < tokens.size(); j++) {
-                node = node.next.get(tokens.get(j).folded());
-                if (node == null) {
-                    break;
-                }
-                for (Meaning meaning : node.meanings) {
-                    if (meaning.exactSurface() == null || meaning.exactSurface().equals(surface(tokens, i, j))) {
-                        longest[meaning.category().ordinal()] = new Match(i, j, meaning);
-                        any = true;
+            for (Node start : roots) {
+                Node node = start;
+                for (int j = i; j < tokens.size(); j++) {
+                    node = node.child(tokens.get(j).folded());
+                    if (node == null) {
+                        break;
+                    }
+                    for (Meaning meaning : node.meanings) {
+                        if (meaning.exactSurface() == null || meaning.exactSurface().equals(surface(tokens, i, j))) {
+                            longest[meaning.category().ordinal()] = new Match(i, j, meaning);
+                            any = true;
+                        }
                     }
                 }
             }

@@ -40,6 +40,7 @@ final class RuleVocabulary {
     private final RuleSet rules;
     private final Map<String, Map<String, Scale>> scalesByLanguage = new HashMap<>();
     private final Map<String, Map<String, String>> numberRuleByWord = new HashMap<>();
+    private Lexicon entities;
 
     RuleVocabulary(RuleSet rules) {
         this.rules = rules;
@@ -70,7 +71,7 @@ final class RuleVocabulary {
 
     /** The phrases of one language ("" for every language): units, bounds, entities, measures, dates… */
     Lexicon lexicon(String language) {
-        Lexicon lexicon = new Lexicon();
+        Lexicon lexicon = new Lexicon(List.of(entities()));
         for (UnitRule unit : rules.units()) {
             unit.symbols().forEach(s -> lexicon.addAnyCase(s, Lexicon.Category.UNIT_SYMBOL, unit.id(), unit));
             unit.sharedSymbols().forEach(s -> lexicon.addAnyCase(s, Lexicon.Category.SHARED_SYMBOL, unit.id(), s));
@@ -113,10 +114,6 @@ final class RuleVocabulary {
         for (ChangeRule change : rules.changes()) {
             words(change.words(), language).forEach(w -> lexicon.add(w, Lexicon.Category.CHANGE, change.id(), change));
         }
-        for (EntityRule entity : rules.entities()) {
-            words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
-            words(entity.adjectives(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
-        }
         for (MeasureRule measure : rules.measures()) {
             words(measure.triggers(), language).forEach(w -> lexicon.add(w, Lexicon.Category.MEASURE, measure.id(), measure));
         }
@@ -139,6 +136,22 @@ final class RuleVocabulary {
             }
         }
         return lexicon;
+    }
+
+    /**
+     * The entity names and adjectives of every language, in one lexicon that each language's
+     * includes: a newsroom gazetteer has tens of thousands of entities.
+     */
+    private Lexicon entities() {
+        if (entities == null) {
+            Lexicon lexicon = new Lexicon();
+            for (EntityRule entity : rules.entities()) {
+                words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
+                words(entity.adjectives(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
+            }
+            entities = lexicon;
+        }
+        return entities;
     }
 
     /**

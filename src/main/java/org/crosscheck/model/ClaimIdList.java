@@ -35,7 +35,14 @@ public final class ClaimIdList extends AbstractList<String> implements RandomAcc
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return PREFIX + HexFormat.of().toHexDigits(values[index]).substring(16 - HEX_DIGITS);
+        char[] id = new char[PREFIX.length() + HEX_DIGITS];
+        PREFIX.getChars(0, PREFIX.length(), id, 0);
+        long value = values[index];
+        for (int i = id.length - 1; i >= PREFIX.length(); i--) {
+            id[i] = Character.forDigit((int) (value & 0xf), 16);
+            value >>>= 4;
+        }
+        return new String(id);
     }
 
     @Override

@@ -105,9 +105,8 @@ public final class Pipeline {
 
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
-        RuleSet rules = RuleSetLoader.load(config.rulesDir());
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
-        return claims(config, rules, normalizer, allNumbers, warnings);
+        return group(config, extract(config, normalizer, allNumbers, warnings));
     }
 
     /**
@@ -135,18 +134,12 @@ public final class Pipeline {
      * under the rules' policy.
      */
     public RunResult report(RunConfig config, Consumer<Diagnostic> warnings) {
-        RuleSet rules = RuleSetLoader.load(config.rulesDir());
         ReconcilePolicy policy = PolicyLoader.load(config.rulesDir());
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
-        ClaimsResult claims = claims(config, rules, normalizer, false, warnings);
-        Set<String> growing = new HashSet<>();
-        for (MeasureRule measure : rules.measures()) {
-            if (measure.grows()) {
-                growing.add(measure.id());
-            }
-        }
-        Reconciler reconciler = new Reconciler(policy, rules.measureLabels(), growing, rules.scopedMeasures(),
-                (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
+        Extracted extracted = extract(config, normalizer, false, warnings);
+        Reconciler reconciler = new Reconciler(policy, extracted.measureLabels(), extracted.growingMeasures(),
+                extracted.itemisedMeasures(), (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
+        ClaimsResult claims = group(config, extracted);
         return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.factIndex(),
                 reconciler.reconcile(claims.claims(), claims.claimIds(), claims.factIndex()));
     }
@@ -182,12 +175,23 @@ public final class Pipeline {
     }
 
     /**
-     * Brings the passage index up to date and extracts the claims in the same pass over the corpus,
-     * then groups them into facts with evidence from the index.
+     * A corpus's claims as extracted, before grouping: the sources, the claims in a spill file with
+     * their ids and grouping keys, and what grouping and comparison need of the rules. The rules
+     * themselves (tens of MB for a large gazetteer) and the extractor are let go once it is made.
      */
-    private ClaimsResult claims(RunConfig config, RuleSet rules, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
-                                Consumer<Diagnostic> warnings) {
-        ThreadLocal<ClaimExtractor> extractors = ThreadLocal.withInitial(() -> new ClaimExtractor(rules));
+    private record Extracted(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<ClaimKey> keys,
+                             Vocabulary vocabulary, Map<String, String> measureLabels, Set<String> growingMeasures,
+                             Set<String> itemisedMeasures) {
+    }
+
+    /**
+     * Brings the passage index up to date and extracts the claims in the same pass over the corpus,
+     * with the rules of the run's rules folder.
+     */
+    private Extracted extract(RunConfig config, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
+                              Consumer<Diagnostic> warnings) {
+        RuleSet rules = RuleSetLoader.load(config.rulesDir());
+        ClaimExtractor extractor = new ClaimExtractor(rules);
         String key = ExtractionKey.of(config);
         CorpusScan.Extraction extraction = new CorpusScan.Extraction() {
             @Override
@@ -197,7 +201,6 @@ public final class Pipeline {
 
             @Override
             public List<Claim> extract(Document document, List<Passage> passages) {
-                ClaimExtractor extractor = extractors.get();
                 List<Claim> claims = new ArrayList<>();
                 for (Passage passage : passages) {
                     for (Claim claim : extractor.extract(document, passage, allNumbers)) {
@@ -232,13 +235,25 @@ public final class Pipeline {
             new CorpusScan(languages, segmenter, config.lenient(), config.jobs())
                     .scan(files, Optional.empty(), Optional.of(extraction), allNumbers ? warning -> { } : warnings, Progress.NONE, collect);
         }
-        List<Claim> claims = spill.claims();
+        Set<String> growing = new HashSet<>();
+        for (MeasureRule measure : rules.measures()) {
+            if (measure.grows()) {
+                growing.add(measure.id());
+            }
+        }
+        return new Extracted(sources, spill.claims(), ids, keys, groupingVocabulary(rules), rules.measureLabels(), growing,
+                rules.scopedMeasures());
+    }
+
+    /** Groups extracted claims into facts, with evidence from the passage index. */
+    private ClaimsResult group(RunConfig config, Extracted extracted) {
         Map<String, String> languageOfSource = new HashMap<>();
-        sources.forEach(source -> languageOfSource.put(source.id(), source.language()));
+        extracted.sources().forEach(source -> languageOfSource.put(source.id(), source.language()));
         try (PassageIndex index = openIndex.apply(config.indexDir()); SimilarPassages similar = index.openSimilar()) {
             Evidence evidence = new ParallelEvidence(similar, languageOfSource, config.jobs());
-            FactIndex facts = new FactGrouper(groupingVocabulary(rules)).group(keys, ids, claims::get, evidence);
-            return new ClaimsResult(sources, claims, ids, facts);
+            FactIndex facts = new FactGrouper(extracted.vocabulary())
+                    .group(extracted.keys(), extracted.claimIds(), extracted.claims()::get, evidence);
+            return new ClaimsResult(extracted.sources(), extracted.claims(), extracted.claimIds(), facts);
         }
     }
 
