@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crosscheck.model.Claim;
+import org.crosscheck.model.CheckData;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReportData;
 import org.crosscheck.model.Severity;
@@ -53,24 +53,29 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
         }
         Optional<Reporters.Format> report = reportFormat();
-        ReportData data = run.reportData(corpus, spec, Optional.empty());
-        List<Finding> failing = data.unresolved().stream().filter(f -> f.severity().compareTo(threshold) <= 0).toList();
         PrintWriter out = spec.commandLine().getOut();
+        int failing;
         if (report.isPresent()) {
+            ReportData data = run.reportData(corpus, spec, Optional.empty());
+            failing = (int) data.unresolved().stream().filter(f -> f.severity().compareTo(threshold) <= 0).count();
             Reporters.of(report.get(), false, VersionInfo.version()).write(data, out);
-        } else if (format.equals("github")) {
-            failing.forEach(f -> out.println(annotation(data, f)));
-            out.println(summary(data, failing, threshold));
         } else {
-            failing.forEach(f -> {
-                Claim first = data.claimsOf(f).get(0);
-                out.println(f.severity().id() + "  " + f.kind().id() + "  " + f.id() + "  " + data.location(first.sourceId()) + ":"
-                        + first.span().line() + "  " + f.message());
-            });
-            out.println(summary(data, failing, threshold));
+            CheckData data = run.checkData(corpus, spec);
+            List<Finding> failed = data.unresolved().stream().filter(f -> f.severity().compareTo(threshold) <= 0).toList();
+            failing = failed.size();
+            if (format.equals("github")) {
+                failed.forEach(f -> out.println(annotation(data, f)));
+            } else {
+                failed.forEach(f -> {
+                    CheckData.Anchor first = data.anchor(f);
+                    out.println(f.severity().id() + "  " + f.kind().id() + "  " + f.id() + "  " + data.location(first.sourceId()) + ":"
+                            + first.span().line() + "  " + f.message());
+                });
+            }
+            out.println(summary(data, failed, threshold));
         }
         out.flush();
-        return failing.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return failing == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     /** The report format {@code --format} names, or none for text and github, which check writes itself. */
@@ -84,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
                         + "' (known: text, github, " + String.join(", ", reports.stream().map(Reporters.Format::id).toList()) + ")")));
     }
 
-    private static String summary(ReportData data, List<Finding> failing, Severity threshold) {
+    private static String summary(CheckData data, List<Finding> failing, Severity threshold) {
         int resolved = data.findings().size() - data.unresolved().size();
         return "crosscheck check: " + (failing.isEmpty() ? "passed" : "failed") + ": " + failing.size() + " unresolved "
                 + (failing.size() == 1 ? "finding" : "findings") + " at or above " + threshold.id() + "; "
@@ -93,8 +98,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A GitHub Actions workflow command that annotates the first claim's line. */
-    static String annotation(ReportData data, Finding finding) {
-        Claim first = data.claimsOf(finding).get(0);
+    static String annotation(CheckData data, Finding finding) {
+        CheckData.Anchor first = data.anchor(finding);
         String level = switch (finding.severity()) {
             case ERROR -> "error";
             case WARNING -> "warning";

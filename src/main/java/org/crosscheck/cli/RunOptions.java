@@ -3,6 +3,7 @@ package org.crosscheck.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.crosscheck.model.CheckData;
 import org.crosscheck.model.ReportData;
 import org.crosscheck.pipeline.Pipeline;
 import org.crosscheck.pipeline.RunConfig;
@@ -43,6 +44,13 @@ final class RunOptions {
         RunConfig config = config(corpus, spec, pipeline);
         RunResult result = pipeline.report(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
         return new Run(config, pipeline.reportData(config, result, timestamp, Diagnostics.warningsTo(spec.commandLine().getErr())));
+    }
+
+    /** What check shows of a run on {@code corpus}: from the last run's cache when nothing it depends on changed. */
+    CheckData checkData(Path corpus, CommandSpec spec) {
+        Pipeline pipeline = Pipeline.standard();
+        RunConfig config = config(corpus, spec, pipeline);
+        return pipeline.check(config, Diagnostics.warningsTo(spec.commandLine().getErr()));
     }
 
     /** What a report shows of a run on {@code corpus}. */

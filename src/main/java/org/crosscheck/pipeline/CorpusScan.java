@@ -173,7 +173,7 @@ final class CorpusScan {
                 .map(stored -> new Scanned(Outcome.UNCHANGED, Optional.of(stored.source()), stored.claims(), 0, bytes, List.of()));
     }
 
-    private static FileStamp stamp(CorpusFile file) {
+    static FileStamp stamp(CorpusFile file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
             return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));

@@ -2,12 +2,16 @@ package org.crosscheck.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,30 +29,33 @@ import org.crosscheck.index.LucenePassageIndex;
 import org.crosscheck.index.PassageIndex;
 import org.crosscheck.index.PassageIndexUpdate;
 import org.crosscheck.index.SimilarPassages;
+import org.crosscheck.index.StoredSource;
 import org.crosscheck.ingest.CorpusFile;
 import org.crosscheck.ingest.CorpusWalker;
 import org.crosscheck.ingest.IngestFingerprint;
 import org.crosscheck.ingest.LanguageProfiles;
 import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.BadInputException;
+import org.crosscheck.model.CheckData;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimIdList;
 import org.crosscheck.model.ClaimIds;
+import org.crosscheck.model.Diagnostic;
+import org.crosscheck.model.Document;
 import org.crosscheck.model.FactIndex;
+import org.crosscheck.model.Finding;
+import org.crosscheck.model.PartialDate;
+import org.crosscheck.model.Passage;
+import org.crosscheck.model.ReconcilePolicy;
+import org.crosscheck.model.ReportData;
+import org.crosscheck.model.Resolution;
+import org.crosscheck.model.SearchHit;
+import org.crosscheck.model.SourceDoc;
+import org.crosscheck.model.StoreException;
 import org.crosscheck.normalize.ClaimNormalizer;
 import org.crosscheck.normalize.EcbRates;
 import org.crosscheck.normalize.FxImport;
 import org.crosscheck.normalize.RateTable;
-import org.crosscheck.model.Diagnostic;
-import org.crosscheck.model.ReportData;
-import org.crosscheck.model.Resolution;
-import org.crosscheck.model.Document;
-import org.crosscheck.model.PartialDate;
-import org.crosscheck.model.Passage;
-import org.crosscheck.model.SearchHit;
-import org.crosscheck.model.SourceDoc;
-import org.crosscheck.model.StoreException;
-import org.crosscheck.model.ReconcilePolicy;
 import org.crosscheck.reconcile.Reconciler;
 import org.crosscheck.review.ResolutionsFile;
 import org.crosscheck.rules.EntityRule;
@@ -154,10 +161,81 @@ public final class Pipeline {
      * warning for each resolution whose finding no longer exists (stale), naming its line.
      */
     public ReportData reportData(RunConfig config, RunResult result, Optional<String> timestamp, Consumer<Diagnostic> warnings) {
+        Resolved resolved = resolve(config, result.findings(), warnings);
+        return new ReportData(corpus(config), result.sources(), result.claims(), result.claimIds(), result.factIndex(),
+                result.findings(), resolved.current(), resolved.stale(), timestamp);
+    }
+
+    /**
+     * What {@code check} shows of a run: the findings, where each is shown, and the editors'
+     * resolutions (with a warning per stale one). When every corpus file is as the index holds it,
+     * with claims extracted under the run's code, rules and rates, the findings come from the cache
+     * the last full run left, without loading a claim; otherwise the run is made in full and cached.
+     */
+    public CheckData check(RunConfig config, Consumer<Diagnostic> warnings) {
+        String extractionKey = ExtractionKey.of(config);
+        List<Diagnostic> walking = new ArrayList<>();
+        Optional<CheckCache.Entry> cached = unchangedKey(config, extractionKey, walking::add)
+                .flatMap(key -> CheckCache.read(config.indexDir(), key));
+        List<Finding> findings;
+        Map<String, CheckData.Anchor> anchors = new HashMap<>();
+        if (cached.isPresent()) {
+            walking.forEach(warnings);
+            findings = cached.get().findings();
+            anchors.putAll(cached.get().anchors());
+        } else {
+            RunResult result = report(config, warnings);
+            findings = result.findings();
+            ReportData data = new ReportData(corpus(config), result.sources(), result.claims(), result.claimIds(),
+                    result.factIndex(), findings, Map.of(), List.of(), Optional.empty());
+            for (Finding finding : findings) {
+                Claim first = data.claimsOf(finding).get(0);
+                anchors.put(finding.id(), new CheckData.Anchor(first.sourceId(), first.span()));
+            }
+            unchangedKey(config, extractionKey, warning -> { })
+                    .ifPresent(key -> CheckCache.write(config.indexDir(), new CheckCache.Entry(key, findings, anchors)));
+        }
+        Resolved resolved = resolve(config, findings, warnings);
+        return new CheckData(corpus(config), findings, anchors, resolved.current(), resolved.stale());
+    }
+
+    /**
+     * A key for everything a run's findings depend on, when the index holds every corpus file as it
+     * is (same size and time) with claims extracted under {@code extractionKey}, and nothing more;
+     * empty when a file is new, changed or gone, or the index cannot be read now.
+     */
+    private Optional<String> unchangedKey(RunConfig config, String extractionKey, Consumer<Diagnostic> warnings) {
+        List<CorpusFile> files = new ArrayList<>(new CorpusWalker(warnings).walk(config.corpusDir()));
+        files.sort(Comparator.comparing(CorpusFile::id));
+        try (PassageIndex index = openIndex.apply(config.indexDir()); PassageIndexUpdate update = index.beginUpdate()) {
+            Map<String, StoredSource> stored = update.storedSources();
+            if (stored.size() != files.size()) {
+                return Optional.empty();
+            }
+            MessageDigest digest = sha256();
+            digest.update(extractionKey.getBytes(StandardCharsets.UTF_8));
+            for (CorpusFile file : files) {
+                StoredSource source = stored.get(file.id());
+                if (source == null || !source.claimsKey().equals(extractionKey) || !source.stamp().equals(CorpusScan.stamp(file))) {
+                    return Optional.empty();
+                }
+                digest.update(('\u0000' + file.id() + '\u0000' + source.contentHash()).getBytes(StandardCharsets.UTF_8));
+            }
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The resolutions that name a current finding, and the stale ones, each with a warning naming its line. */
+    private record Resolved(Map<String, Resolution> current, List<Resolution> stale) {
+    }
+
+    private static Resolved resolve(RunConfig config, List<Finding> findings, Consumer<Diagnostic> warnings) {
         ResolutionsFile file = resolutions(config);
         Map<String, Resolution> all = file.load();
         Set<String> ids = new HashSet<>();
-        result.findings().forEach(f -> ids.add(f.id()));
+        findings.forEach(f -> ids.add(f.id()));
         Map<String, Resolution> current = new HashMap<>();
         List<Resolution> stale = new ArrayList<>();
         all.values().stream().sorted(Comparator.comparingInt(Resolution::line)).forEach(r -> {
@@ -169,9 +247,20 @@ public final class Pipeline {
                         "stale resolution: finding " + r.finding() + " no longer exists (the corpus or the rules changed)"));
             }
         });
-        String corpus = config.corpusDir().toString().replace('\\', '/');
-        return new ReportData(corpus, result.sources(), result.claims(), result.claimIds(), result.factIndex(), result.findings(),
-                current, stale, timestamp);
+        return new Resolved(current, stale);
+    }
+
+    /** The corpus folder as the user named it, with '/' separators. */
+    private static String corpus(RunConfig config) {
+        return config.corpusDir().toString().replace('\\', '/');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 
     /**
