@@ -70,8 +70,8 @@ public final class ClaimSpill {
             throw new UncheckedIOException("cannot write the claim spill file: " + e.getMessage(), e);
         }
         if (size + 1 == offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            sourceOf = Arrays.copyOf(sourceOf, sourceOf.length * 2);
+            offsets = Arrays.copyOf(offsets, offsets.length + offsets.length / 2);
+            sourceOf = Arrays.copyOf(sourceOf, offsets.length);
         }
         sourceOf[size] = sourceNumbers.computeIfAbsent(claim.sourceId(), id -> {
             sourceIds.add(id);

@@ -24,7 +24,7 @@ public final class ClaimIdList extends AbstractList<String> implements RandomAcc
             throw new IllegalArgumentException("not a claim id: " + id);
         }
         if (size == values.length) {
-            values = Arrays.copyOf(values, size * 2);
+            values = Arrays.copyOf(values, size + size / 2);
         }
         values[size++] = HexFormat.fromHexDigitsToLong(id, PREFIX.length(), id.length());
         return true;

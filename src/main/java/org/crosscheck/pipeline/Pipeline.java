@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
 import org.crosscheck.extract.RuleExampleRunner;
 import org.crosscheck.group.ClaimKey;
+import org.crosscheck.group.ClaimKeyList;
 import org.crosscheck.group.Evidence;
 import org.crosscheck.group.FactGrouper;
 import org.crosscheck.group.Vocabulary;
@@ -302,16 +303,14 @@ public final class Pipeline {
         List<SourceDoc> sources = new ArrayList<>();
         ClaimSpill spill = ClaimSpill.create(config.indexDir());
         ClaimIdList ids = new ClaimIdList();
-        List<ClaimKey> keys = new ArrayList<>();
-        Map<Optional<String>, Optional<String>> shared = new HashMap<>();
+        ClaimKeyList keys = new ClaimKeyList();
         Consumer<CorpusScan.Scanned> collect = scanned -> {
             scanned.source().ifPresent(sources::add);
             List<Claim> ofSource = scanned.claims();
             ids.addAll(ClaimIds.of(ofSource));
             for (Claim claim : ofSource) {
                 spill.append(claim);
-                keys.add(new ClaimKey(claim.sourceId(), claim.span().start(), shared.computeIfAbsent(claim.subject(), s -> s),
-                        shared.computeIfAbsent(claim.measure(), m -> m), claim.quantity().dimension()));
+                keys.add(ClaimKey.of(claim));
             }
         };
         // All numbers are a look at the text, not the claims to keep: the index is refreshed without them.

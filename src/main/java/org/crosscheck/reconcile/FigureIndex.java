@@ -2,14 +2,18 @@ package org.crosscheck.reconcile;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import org.crosscheck.model.Claim;
 
 /**
  * Figures filed under a key across all facts ("fine, EUR, 250000"), keeping only a hash and two
- * integers per figure, so that the claims need not stay in memory: {@link #shared} reads back only
- * the claims whose key another figure shares.
+ * integers per figure, so that the claims need not stay in memory: {@link #forEachShared} reads back
+ * only the claims whose key's hash another figure shares, one hash at a time.
  */
 final class FigureIndex {
 
@@ -17,9 +21,13 @@ final class FigureIndex {
     record Entry(int claim, int figure) {
     }
 
+    /** An entry with its claim, read back. */
+    record Located(Entry entry, Claim claim) {
+    }
+
     /** Recomputes the key an entry was filed under, from its claim. */
     interface Keys {
-        String keyOf(Entry entry);
+        String keyOf(Entry entry, Claim claim);
     }
 
     private long[] hashes = new long[256];
@@ -40,10 +48,11 @@ final class FigureIndex {
     }
 
     /**
-     * The entries of each key filed more than once, by key in key order, in the order they were
-     * filed; {@code keys} recomputes the key of an entry whose hash is shared (hashes may collide).
+     * Hands on the entries of each key filed more than once, in the order they were filed; keys are
+     * recomputed from the claims ({@code claimAt}) of entries whose hash is shared, since hashes may
+     * collide. Only one hash's claims are in memory at a time.
      */
-    Map<String, List<Entry>> shared(Keys keys) {
+    void forEachShared(IntFunction<Claim> claimAt, Keys keys, Consumer<List<Located>> action) {
         long[] sorted = Arrays.copyOf(hashes, size);
         Arrays.sort(sorted);
         long[] repeated = new long[size];
@@ -53,16 +62,33 @@ final class FigureIndex {
                 repeated[count++] = sorted[i];
             }
         }
-        long[] candidates = Arrays.copyOf(repeated, count);
-        Map<String, List<Entry>> byKey = new TreeMap<>();
+        long[] shared = Arrays.copyOf(repeated, count);
+        int candidates = 0;
+        long[] byHash = new long[size];
         for (int i = 0; i < size; i++) {
-            if (Arrays.binarySearch(candidates, hashes[i]) >= 0) {
-                Entry entry = new Entry(claims[i], figures[i]);
-                byKey.computeIfAbsent(keys.keyOf(entry), k -> new ArrayList<>()).add(entry);
+            int rank = Arrays.binarySearch(shared, hashes[i]);
+            if (rank >= 0) {
+                byHash[candidates++] = ((long) rank << 32) | i;
             }
         }
-        byKey.values().removeIf(entries -> entries.size() < 2);
-        return byKey;
+        Arrays.sort(byHash, 0, candidates);
+        int from = 0;
+        while (from < candidates) {
+            int to = from;
+            while (to < candidates && byHash[to] >>> 32 == byHash[from] >>> 32) {
+                to++;
+            }
+            Map<Integer, Claim> read = new HashMap<>();
+            Map<String, List<Located>> byKey = new TreeMap<>();
+            for (int k = from; k < to; k++) {
+                int i = (int) byHash[k];
+                Entry entry = new Entry(claims[i], figures[i]);
+                Claim claim = read.computeIfAbsent(entry.claim(), claimAt::apply);
+                byKey.computeIfAbsent(keys.keyOf(entry, claim), key -> new ArrayList<>()).add(new Located(entry, claim));
+            }
+            byKey.values().stream().filter(group -> group.size() > 1).forEach(action);
+            from = to;
+        }
     }
 
     /** 64-bit FNV-1a over the key's characters. */

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Fact;
@@ -110,15 +109,13 @@ public final class Reconciler {
             compareValues(fact, stated, findings);
             stated.forEach(s -> conversions(fact, s, findings));
         }
-        Map<Integer, Claim> reread = new HashMap<>();
-        IntFunction<Claim> claimAt = at -> reread.computeIfAbsent(at, claims::get);
         Function<FigureIndex.Entry, Fact> factOf = entry -> facts.get(index.factOf(entry.claim()));
-        byFigure.shared(entry -> attributionKey(factOf.apply(entry), figures(claimAt.apply(entry.claim())).get(entry.figure())).orElseThrow())
-                .values().forEach(group -> attribution(stated(group, claimAt, claimIds), factOf(group, factOf, claimIds), findings));
-        bySubjectFigure.shared(entry -> {
-            Claim claim = claimAt.apply(entry.claim());
-            return unitMismatchKey(factOf.apply(entry), claim, figures(claim).get(entry.figure())).orElseThrow();
-        }).values().forEach(group -> unitMismatch(stated(group, claimAt, claimIds), factOf(group, factOf, claimIds), findings));
+        byFigure.forEachShared(claims::get,
+                (entry, claim) -> attributionKey(factOf.apply(entry), figures(claim).get(entry.figure())).orElseThrow(),
+                group -> attribution(stated(group, claimIds), factOf(group, factOf, claimIds), findings));
+        bySubjectFigure.forEachShared(claims::get,
+                (entry, claim) -> unitMismatchKey(factOf.apply(entry), claim, figures(claim).get(entry.figure())).orElseThrow(),
+                group -> unitMismatch(stated(group, claimIds), factOf(group, factOf, claimIds), findings));
         findings.sort(REPORT_ORDER);
         return List.copyOf(findings);
     }
@@ -149,21 +146,22 @@ public final class Reconciler {
     }
 
     /** The figures of entries as stated, for comparison across facts. */
-    private static List<Stated> stated(List<FigureIndex.Entry> group, IntFunction<Claim> claimAt, List<String> claimIds) {
+    private static List<Stated> stated(List<FigureIndex.Located> group, List<String> claimIds) {
         List<Stated> stated = new ArrayList<>(group.size());
-        for (FigureIndex.Entry entry : group) {
-            Claim claim = claimAt.apply(entry.claim());
-            Quantity q = figures(claim).get(entry.figure());
-            stated.add(new Stated(claimIds.get(entry.claim()), claim, q, new Normalized(q.stated(), q.low(), q.high(), q.unit(), "")));
+        for (FigureIndex.Located located : group) {
+            Claim claim = located.claim();
+            Quantity q = figures(claim).get(located.entry().figure());
+            stated.add(new Stated(claimIds.get(located.entry().claim()), claim, q,
+                    new Normalized(q.stated(), q.low(), q.high(), q.unit(), "")));
         }
         return stated;
     }
 
     /** The fact of each entry's claim, by claim id. */
-    private static Map<String, Fact> factOf(List<FigureIndex.Entry> group, Function<FigureIndex.Entry, Fact> factOf,
+    private static Map<String, Fact> factOf(List<FigureIndex.Located> group, Function<FigureIndex.Entry, Fact> factOf,
                                             List<String> claimIds) {
         Map<String, Fact> facts = new HashMap<>();
-        group.forEach(entry -> facts.put(claimIds.get(entry.claim()), factOf.apply(entry)));
+        group.forEach(located -> facts.put(claimIds.get(located.entry().claim()), factOf.apply(located.entry())));
         return facts;
     }
 
