@@ -29,8 +29,10 @@ public final class ReportData {
     private final Map<String, Resolution> resolutions;
     private final List<Resolution> stale;
     private final Optional<String> timestamp;
-    private final Map<String, Claim> claimById = new HashMap<>();
-    private final Map<String, Fact> factById = new HashMap<>();
+    /** The position of each claim a finding names; the claims themselves may be on disk. */
+    private final Map<String, Integer> positionById = new HashMap<>();
+    /** The position of the fact of each claim a finding names. */
+    private final Map<String, Integer> factPositionById = new HashMap<>();
     private final Map<String, SourceDoc> sourceById = new HashMap<>();
 
     public ReportData(String corpus, List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts, List<Finding> findings,
@@ -39,8 +41,8 @@ public final class ReportData {
     }
 
     /**
-     * A report over claims that may be read from disk one by one: only the claims and facts the
-     * findings name are kept at hand.
+     * A report over claims that may be read from disk one by one: only the positions of the claims
+     * the findings name, and of their facts, are kept at hand.
      */
     public ReportData(String corpus, List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, FactIndex factIndex,
                       List<Finding> findings, Map<String, Resolution> resolutions, List<Resolution> stale, Optional<String> timestamp) {
@@ -58,15 +60,13 @@ public final class ReportData {
         }
         Set<String> named = new HashSet<>();
         findings.forEach(f -> named.addAll(f.claims()));
-        List<Fact> facts = factIndex.facts();
-        for (int i = 0; i < claimIds.size() && claimById.size() < named.size(); i++) {
+        for (int i = 0; i < claimIds.size() && positionById.size() < named.size(); i++) {
             String id = claimIds.get(i);
             if (named.contains(id)) {
-                claimById.put(id, claims.get(i));
+                positionById.put(id, i);
                 int fact = factIndex.factOf(i);
-                if (fact >= 0 && !factById.containsKey(factIndex.idOf(fact))) {
-                    Fact made = facts.get(fact);
-                    factById.put(made.id(), made);
+                if (fact >= 0) {
+                    factPositionById.putIfAbsent(factIndex.idOf(fact), fact);
                 }
             }
         }
@@ -149,7 +149,8 @@ public final class ReportData {
 
     /** A claim a finding names. */
     public Claim claim(String id) {
-        return requireNonNull(claimById.get(id), () -> "unknown claim " + id + ", or one no finding names");
+        Integer position = requireNonNull(positionById.get(id), () -> "unknown claim " + id + ", or one no finding names");
+        return claims.get(position);
     }
 
     /** The fact of a claim a finding names. */
@@ -159,7 +160,7 @@ public final class ReportData {
 
     /** The fact of a claim a finding names, if {@code id} is one. */
     public Optional<Fact> findFact(String id) {
-        return Optional.ofNullable(factById.get(id));
+        return Optional.ofNullable(factPositionById.get(id)).map(position -> factIndex.facts().get(position));
     }
 
     public Optional<SourceDoc> source(String id) {
