@@ -84,6 +84,17 @@ final class ClaimCodec {
         }
     }
 
+    /** One claim with its sentence, for a file of one run's claims read back one by one ({@link ClaimSpill}). */
+    static void writeOne(DataOutputStream out, Claim claim) throws IOException {
+        writeString(out, claim.sentence());
+        writeClaim(out, claim, 0);
+    }
+
+    /** The claim of {@code sourceId} that {@link #writeOne} wrote. */
+    static Claim readOne(String sourceId, DataInputStream in) throws IOException {
+        return readClaim(in, sourceId, new String[] {readString(in)});
+    }
+
     private static void writeClaim(DataOutputStream out, Claim claim, int sentence) throws IOException {
         Span span = claim.span();
         out.writeInt(span.start());

@@ -1,6 +1,10 @@
 package org.crosscheck.index;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +37,9 @@ public final class ClaimSpill {
 
     private final FileChannel channel;
     private final OutputStream out;
+    /** One claim's bytes, before they join the file. */
+    private final ByteArrayOutputStream record = new ByteArrayOutputStream(512);
+    private final DataOutputStream recordOut = new DataOutputStream(record);
     private final Map<String, Integer> sourceNumbers = new HashMap<>();
     private final List<String> sourceIds = new ArrayList<>();
     private long[] offsets = new long[1024];
@@ -63,9 +70,11 @@ public final class ClaimSpill {
         if (finished) {
             throw new IllegalStateException("the spill is finished: its claims are being read");
         }
-        byte[] bytes = ClaimCodec.encode(List.of(claim));
         try {
-            out.write(bytes);
+            record.reset();
+            ClaimCodec.writeOne(recordOut, claim);
+            recordOut.flush();
+            record.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the claim spill file: " + e.getMessage(), e);
         }
@@ -77,7 +86,7 @@ public final class ClaimSpill {
             sourceIds.add(id);
             return sourceIds.size() - 1;
         });
-        offsets[size + 1] = offsets[size] + bytes.length;
+        offsets[size + 1] = offsets[size] + record.size();
         size++;
     }
 
@@ -107,9 +116,11 @@ public final class ClaimSpill {
             throw new UncheckedIOException("cannot read the claim spill file: " + e.getMessage(), e);
         }
         String sourceId = sourceIds.get(sourceOf[index]);
-        return ClaimCodec.decode(sourceId, buffer.array(), 0, buffer.capacity())
-                .orElseThrow(() -> new IllegalStateException("claim spill entry " + index + " of " + sourceId + " is damaged"))
-                .get(0);
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(buffer.array()))) {
+            return ClaimCodec.readOne(sourceId, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("claim spill entry " + index + " of " + sourceId + " is damaged: " + e.getMessage(), e);
+        }
     }
 
     /** The spill's claims as a list; it keeps the spill, and so its file, alive. */

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What {@code check} shows of a run: the findings, most severe first, where each is shown (its first
@@ -42,10 +41,6 @@ public record CheckData(String corpus, List<Finding> findings, Map<String, Ancho
 
     public Anchor anchor(Finding finding) {
         return anchors.get(finding.id());
-    }
-
-    public Optional<Resolution> resolution(String findingId) {
-        return Optional.ofNullable(resolutions.get(findingId));
     }
 
     /** Where a source's file is, relative to where crosscheck runs: the corpus folder, a slash, the source id. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.crosscheck.extract.ClaimExtractor;
@@ -193,8 +194,9 @@ public final class Pipeline {
                 Claim first = data.claimsOf(finding).get(0);
                 anchors.put(finding.id(), new CheckData.Anchor(first.sourceId(), first.span()));
             }
-            unchangedKey(config, extractionKey, warning -> { })
-                    .ifPresent(key -> CheckCache.write(config.indexDir(), new CheckCache.Entry(key, findings, anchors)));
+            Map<String, String> contentHashes = new TreeMap<>();
+            result.sources().forEach(source -> contentHashes.put(source.id(), source.contentHash()));
+            CheckCache.write(config.indexDir(), new CheckCache.Entry(cacheKey(extractionKey, contentHashes), findings, anchors));
         }
         Resolved resolved = resolve(config, findings, warnings);
         return new CheckData(corpus(config), findings, anchors, resolved.current(), resolved.stale());
@@ -206,26 +208,35 @@ public final class Pipeline {
      * empty when a file is new, changed or gone, or the index cannot be read now.
      */
     private Optional<String> unchangedKey(RunConfig config, String extractionKey, Consumer<Diagnostic> warnings) {
-        List<CorpusFile> files = new ArrayList<>(new CorpusWalker(warnings).walk(config.corpusDir()));
-        files.sort(Comparator.comparing(CorpusFile::id));
+        List<CorpusFile> files = new CorpusWalker(warnings).walk(config.corpusDir());
         try (PassageIndex index = openIndex.apply(config.indexDir()); PassageIndexUpdate update = index.beginUpdate()) {
             Map<String, StoredSource> stored = update.storedSources();
             if (stored.size() != files.size()) {
                 return Optional.empty();
             }
-            MessageDigest digest = sha256();
-            digest.update(extractionKey.getBytes(StandardCharsets.UTF_8));
+            Map<String, String> contentHashes = new TreeMap<>();
             for (CorpusFile file : files) {
                 StoredSource source = stored.get(file.id());
                 if (source == null || !source.claimsKey().equals(extractionKey) || !source.stamp().equals(CorpusScan.stamp(file))) {
                     return Optional.empty();
                 }
-                digest.update(('\u0000' + file.id() + '\u0000' + source.contentHash()).getBytes(StandardCharsets.UTF_8));
+                contentHashes.put(file.id(), source.contentHash());
             }
-            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+            return Optional.of(cacheKey(extractionKey, contentHashes));
         } catch (StoreException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What a run's findings are a function of: how claims are extracted, and each source's content
+     * ({@code contentHashes} by source id, in id order).
+     */
+    private static String cacheKey(String extractionKey, Map<String, String> contentHashes) {
+        MessageDigest digest = sha256();
+        digest.update(extractionKey.getBytes(StandardCharsets.UTF_8));
+        contentHashes.forEach((id, hash) -> digest.update(('\u0000' + id + '\u0000' + hash).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The resolutions that name a current finding, and the stale ones, each with a warning naming its line. */
