@@ -40,10 +40,12 @@ final class RuleVocabulary {
     private final RuleSet rules;
     private final Map<String, Map<String, Scale>> scalesByLanguage = new HashMap<>();
     private final Map<String, Map<String, String>> numberRuleByWord = new HashMap<>();
-    private Lexicon entities;
+    /** The entity names and adjectives of every language, in one lexicon each language's includes. */
+    private final Lexicon entities;
 
     RuleVocabulary(RuleSet rules) {
         this.rules = rules;
+        this.entities = entities(rules);
         for (ScaleRule scale : rules.scales()) {
             Map<String, Scale> words = scalesByLanguage.computeIfAbsent(scale.language(), k -> new HashMap<>());
             scale.words().forEach(w -> words.put(Fold.of(w), new Scale(scale.value(), scale.id())));
@@ -71,7 +73,7 @@ final class RuleVocabulary {
 
     /** The phrases of one language ("" for every language): units, bounds, entities, measures, dates… */
     Lexicon lexicon(String language) {
-        Lexicon lexicon = new Lexicon(List.of(entities()));
+        Lexicon lexicon = new Lexicon(List.of(entities));
         for (UnitRule unit : rules.units()) {
             unit.symbols().forEach(s -> lexicon.addAnyCase(s, Lexicon.Category.UNIT_SYMBOL, unit.id(), unit));
             unit.sharedSymbols().forEach(s -> lexicon.addAnyCase(s, Lexicon.Category.SHARED_SYMBOL, unit.id(), s));
@@ -138,20 +140,14 @@ final class RuleVocabulary {
         return lexicon;
     }
 
-    /**
-     * The entity names and adjectives of every language, in one lexicon that each language's
-     * includes: a newsroom gazetteer has tens of thousands of entities.
-     */
-    private Lexicon entities() {
-        if (entities == null) {
-            Lexicon lexicon = new Lexicon();
-            for (EntityRule entity : rules.entities()) {
-                words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
-                words(entity.adjectives(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
-            }
-            entities = lexicon;
+    /** The entity names and adjectives: a newsroom gazetteer has tens of thousands of entities. */
+    private static Lexicon entities(RuleSet rules) {
+        Lexicon lexicon = new Lexicon();
+        for (EntityRule entity : rules.entities()) {
+            words(entity.names(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
+            words(entity.adjectives(), "").forEach(w -> lexicon.add(w, Lexicon.Category.ENTITY, entity.id(), entity));
         }
-        return entities;
+        return lexicon;
     }
 
     /**

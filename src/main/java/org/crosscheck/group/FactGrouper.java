@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.Fact;
@@ -123,7 +124,7 @@ public final class FactGrouper {
         for (int from = 0; from < count; from += EVIDENCE_BATCH) {
             int batchStart = from;
             int batchSize = Math.min(EVIDENCE_BATCH, count - from);
-            List<Claim> batch = new AbstractList<>() {
+            List<Claim> batch = new RandomAccessList<>() {
                 @Override
                 public Claim get(int index) {
                     return claimAt.apply(unkeyed[batchStart + index]);
@@ -226,6 +227,10 @@ public final class FactGrouper {
         return sentence + " — " + subjectName + " (" + dimension + ")";
     }
 
+    /** A list read by position, so parallel streams split it evenly. */
+    private abstract static class RandomAccessList<T> extends AbstractList<T> implements RandomAccess {
+    }
+
     /** A fact keyed by subject, measure and dimension. */
     private record Draft(String key, Optional<String> subject, Optional<String> measure, String dimension) {
     }
@@ -280,21 +285,27 @@ public final class FactGrouper {
             return id(draft == null ? "claim\u0000" + claimIds.get(claimsByFact[start[fact]]) : draft.key());
         }
 
+        @Override
+        public Fact.Head headOf(int fact) {
+            Draft draft = draftOfFact[fact];
+            if (draft == null) {
+                ClaimKey only = keys.get(claimsByFact[start[fact]]);
+                Optional<String> subject = only.subject().map(vocabulary::keySubject);
+                return new Fact.Head(idOf(fact), label(subject, only.measure(), only.dimension()), subject, only.measure(),
+                        only.dimension());
+            }
+            return new Fact.Head(idOf(fact), label(draft.subject(), draft.measure(), draft.dimension()), draft.subject(),
+                    draft.measure(), draft.dimension());
+        }
+
         private Fact fact(int index) {
             int[] claims = claimsOf(index);
             List<String> ids = new ArrayList<>(claims.length);
             for (int claim : claims) {
                 ids.add(claimIds.get(claim));
             }
-            Draft draft = draftOfFact[index];
-            if (draft == null) {
-                ClaimKey only = keys.get(claims[0]);
-                Optional<String> subject = only.subject().map(vocabulary::keySubject);
-                return new Fact(idOf(index), label(subject, only.measure(), only.dimension()), subject,
-                        only.measure(), only.dimension(), ids);
-            }
-            return new Fact(idOf(index), label(draft.subject(), draft.measure(), draft.dimension()), draft.subject(),
-                    draft.measure(), draft.dimension(), ids);
+            Fact.Head head = headOf(index);
+            return new Fact(head.id(), head.label(), head.subject(), head.measure(), head.dimension(), ids);
         }
     }
 

@@ -27,14 +27,16 @@ import org.crosscheck.model.StoreException;
 
 /**
  * A run's claims in a temporary file, read back one by one by position, so that the heap holds a
- * dozen bytes per claim rather than the claim. The file is deleted when it is closed, when the
- * spill is no longer reachable, or when the JVM exits, whichever comes first.
+ * dozen bytes per claim rather than the claim. The file is opened for deletion on close: on POSIX
+ * systems it is unlinked at once and its space freed when the spill is no longer reachable or the
+ * JVM exits; elsewhere it is deleted then.
  */
 public final class ClaimSpill {
 
     private static final Cleaner CLEANER = Cleaner.create();
     private static final int BUFFER = 1 << 16;
 
+    private final Path file;
     private final FileChannel channel;
     private final OutputStream out;
     /** One claim's bytes, before they join the file. */
@@ -47,7 +49,8 @@ public final class ClaimSpill {
     private int size;
     private boolean finished;
 
-    private ClaimSpill(FileChannel channel) {
+    private ClaimSpill(Path file, FileChannel channel) {
+        this.file = file;
         this.channel = channel;
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER);
         CLEANER.register(this, new Closer(channel));
@@ -58,7 +61,7 @@ public final class ClaimSpill {
         try {
             Files.createDirectories(dir);
             Path file = Files.createTempFile(dir, "claims-", ".spill");
-            return new ClaimSpill(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+            return new ClaimSpill(file, FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.DELETE_ON_CLOSE));
         } catch (IOException e) {
             throw new StoreException("cannot create a claim spill file in " + dir + ": " + e.getMessage(), e);
@@ -76,7 +79,7 @@ public final class ClaimSpill {
             recordOut.flush();
             record.writeTo(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the claim spill file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the claim spill file " + file + ": " + e.getMessage(), e);
         }
         if (size + 1 == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length + offsets.length / 2);
@@ -96,7 +99,7 @@ public final class ClaimSpill {
             try {
                 out.flush();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the claim spill file: " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write the claim spill file " + file + ": " + e.getMessage(), e);
             }
             finished = true;
         }
@@ -109,11 +112,11 @@ public final class ClaimSpill {
         try {
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, at + buffer.position()) < 0) {
-                    throw new IOException("the file ends early");
+                    throw new IOException("it ends early");
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the claim spill file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the claim spill file " + file + ": " + e, e);
         }
         String sourceId = sourceIds.get(sourceOf[index]);
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(buffer.array()))) {

@@ -29,4 +29,20 @@ public record Fact(String id, String label, Optional<String> subject, Optional<S
             throw new IllegalArgumentException("a fact has at least one claim");
         }
     }
+
+    /** A fact without its claims: what comparison and reports need to name it, however many claims it has. */
+    public record Head(String id, String label, Optional<String> subject, Optional<String> measure, String dimension) {
+
+        public Head {
+            requireNonNull(id, "id");
+            requireNonNull(label, "label");
+            requireNonNull(subject, "subject");
+            requireNonNull(measure, "measure");
+            requireNonNull(dimension, "dimension");
+        }
+    }
+
+    public Head head() {
+        return new Head(id, label, subject, measure, dimension);
+    }
 }

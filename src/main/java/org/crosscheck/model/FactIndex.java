@@ -26,6 +26,11 @@ public interface FactIndex {
         return facts().get(fact).id();
     }
 
+    /** The {@code fact}-th fact without its claims, without making the fact. */
+    default Fact.Head headOf(int fact) {
+        return facts().get(fact).head();
+    }
+
     /** The index of {@code facts}, whose claims are named by the ids {@code claimIds} (in claim order). */
     static FactIndex of(List<Fact> facts, List<String> claimIds) {
         Map<String, Integer> position = new HashMap<>();

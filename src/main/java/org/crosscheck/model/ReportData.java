@@ -31,8 +31,8 @@ public final class ReportData {
     private final Optional<String> timestamp;
     /** The position of each claim a finding names; the claims themselves may be on disk. */
     private final Map<String, Integer> positionById = new HashMap<>();
-    /** The position of the fact of each claim a finding names. */
-    private final Map<String, Integer> factPositionById = new HashMap<>();
+    /** The fact of each claim a finding names, without its claims. */
+    private final Map<String, Fact.Head> factHeadById = new HashMap<>();
     private final Map<String, SourceDoc> sourceById = new HashMap<>();
 
     public ReportData(String corpus, List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<Fact> facts, List<Finding> findings,
@@ -42,7 +42,7 @@ public final class ReportData {
 
     /**
      * A report over claims that may be read from disk one by one: only the positions of the claims
-     * the findings name, and of their facts, are kept at hand.
+     * the findings name, and their facts without claims, are kept at hand.
      */
     public ReportData(String corpus, List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, FactIndex factIndex,
                       List<Finding> findings, Map<String, Resolution> resolutions, List<Resolution> stale, Optional<String> timestamp) {
@@ -66,7 +66,8 @@ public final class ReportData {
                 positionById.put(id, i);
                 int fact = factIndex.factOf(i);
                 if (fact >= 0) {
-                    factPositionById.putIfAbsent(factIndex.idOf(fact), fact);
+                    Fact.Head head = factIndex.headOf(fact);
+                    factHeadById.putIfAbsent(head.id(), head);
                 }
             }
         }
@@ -153,14 +154,9 @@ public final class ReportData {
         return claims.get(position);
     }
 
-    /** The fact of a claim a finding names. */
-    public Fact fact(String id) {
-        return findFact(id).orElseThrow(() -> new NullPointerException("unknown fact " + id + ", or one no finding is about"));
-    }
-
-    /** The fact of a claim a finding names, if {@code id} is one. */
-    public Optional<Fact> findFact(String id) {
-        return Optional.ofNullable(factPositionById.get(id)).map(position -> factIndex.facts().get(position));
+    /** The fact of a claim a finding names, without its claims, if {@code id} is one. */
+    public Optional<Fact.Head> factHead(String id) {
+        return Optional.ofNullable(factHeadById.get(id));
     }
 
     public Optional<SourceDoc> source(String id) {

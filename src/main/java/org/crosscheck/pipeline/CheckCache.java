@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.crosscheck.model.CheckData;
+import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.Severity;
@@ -28,7 +29,7 @@ import org.crosscheck.model.Span;
  * The findings of the last full run, with where each is shown, kept in the index folder under a key
  * that names everything they depend on (code, rules, rates, and each stored source's content), so
  * that {@code check} on an unchanged corpus answers without loading, grouping or comparing a claim.
- * A cache of another key, another layout or damaged is simply not used.
+ * A cache of another key, another layout, damaged or unreadable is simply not used.
  */
 final class CheckCache {
 
@@ -52,16 +53,14 @@ final class CheckCache {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(indexDir.resolve(FILE));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + indexDir.resolve(FILE) + ": " + e.getMessage(), e);
+            return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != VERSION || !readString(in).equals(key)) {
                 return Optional.empty();
             }
-            int count = in.readInt();
+            int count = count(in);
             List<Finding> findings = new ArrayList<>(count);
             Map<String, CheckData.Anchor> anchors = new HashMap<>();
             for (int i = 0; i < count; i++) {
@@ -76,8 +75,11 @@ final class CheckCache {
         }
     }
 
-    /** Replaces the cache in {@code indexDir} with {@code entry}, atomically. */
-    static void write(Path indexDir, Entry entry) {
+    /**
+     * Replaces the cache in {@code indexDir} with {@code entry}, atomically; when it cannot be
+     * written (a read-only or full disk), says so and leaves the run's result alone.
+     */
+    static void write(Path indexDir, Entry entry, Consumer<Diagnostic> warnings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(VERSION);
@@ -111,7 +113,7 @@ final class CheckCache {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            warnings.accept(Diagnostic.of(target.toString(), "cannot keep check's cache, the next check runs in full: " + e.getMessage()));
         }
     }
 
@@ -139,7 +141,7 @@ final class CheckCache {
         boolean internal = in.readBoolean();
         Severity severity = Severity.fromId(readString(in));
         String fact = readString(in);
-        int count = in.readInt();
+        int count = count(in);
         List<String> claims = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             claims.add(readString(in));
@@ -154,6 +156,15 @@ final class CheckCache {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
+    }
+
+    /** A count of items still to read, each at least four bytes long. */
+    private static int count(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > in.available() / 4) {
+            throw new IOException("damaged count " + count);
+        }
+        return count;
     }
 
     private static String readString(DataInputStream in) throws IOException {

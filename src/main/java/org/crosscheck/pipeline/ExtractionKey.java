@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,9 +17,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
 /**
- * Identifies how claims are extracted: a hash of crosscheck's code, the rules folder (except the
- * editors' resolutions, which change no claim), the rates file and the target currency. Claims
- * stored under another key are extracted again.
+ * Identifies how claims are extracted: a hash of crosscheck's code and the JDK's version, the rules
+ * folder (except the editors' resolutions, which change no claim; linked folders are followed), the
+ * rates file and the target currency. Claims stored under another key are extracted again.
  */
 final class ExtractionKey {
 
@@ -32,6 +33,8 @@ final class ExtractionKey {
     static String of(RunConfig config) {
         MessageDigest digest = sha256();
         digest.update(CODE.getBytes(StandardCharsets.UTF_8));
+        // The JDK's Unicode tables and number formats take part in extraction.
+        digest.update(("\u0000" + Runtime.version()).getBytes(StandardCharsets.UTF_8));
         try {
             for (Path file : filesUnder(config.rulesDir())) {
                 String name = config.rulesDir().relativize(file).toString().replace('\\', '/');
@@ -54,7 +57,7 @@ final class ExtractionKey {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).sorted().toList();
         }
     }

@@ -42,6 +42,9 @@ final class ParallelEvidence implements Evidence {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();

@@ -40,7 +40,6 @@ import org.crosscheck.ingest.SentenceSegmenter;
 import org.crosscheck.model.BadInputException;
 import org.crosscheck.model.CheckData;
 import org.crosscheck.model.Claim;
-import org.crosscheck.model.ClaimIdList;
 import org.crosscheck.model.ClaimIds;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Document;
@@ -115,7 +114,7 @@ public final class Pipeline {
     /** Every claim of every document of the corpus, extracted with the rules in the run's rules folder. */
     public ClaimsResult claims(RunConfig config, boolean allNumbers, Consumer<Diagnostic> warnings) {
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
-        return group(config, extract(config, normalizer, allNumbers, warnings));
+        return group(config, extract(config, ExtractionKey.of(config), normalizer, allNumbers, warnings));
     }
 
     /**
@@ -143,14 +142,22 @@ public final class Pipeline {
      * under the rules' policy.
      */
     public RunResult report(RunConfig config, Consumer<Diagnostic> warnings) {
+        return run(config, ExtractionKey.of(config), warnings).result();
+    }
+
+    /** A run's result, and whether the index was brought up to date with it (not so when another process held it). */
+    private record Run(RunResult result, boolean indexCurrent) {
+    }
+
+    private Run run(RunConfig config, String extractionKey, Consumer<Diagnostic> warnings) {
         ReconcilePolicy policy = PolicyLoader.load(config.rulesDir());
         Optional<ClaimNormalizer> normalizer = normalizer(config.rulesDir(), config.fxRates(), config.currency(), warnings);
-        Extracted extracted = extract(config, normalizer, false, warnings);
+        Extracted extracted = extract(config, extractionKey, normalizer, false, warnings);
         Reconciler reconciler = new Reconciler(policy, extracted.measureLabels(), extracted.growingMeasures(),
                 extracted.itemisedMeasures(), (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
         ClaimsResult claims = group(config, extracted);
-        return new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.factIndex(),
-                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.factIndex()));
+        return new Run(new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.factIndex(),
+                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.factIndex())), extracted.indexCurrent());
     }
 
     /** The editors' resolutions file of a run's rules: {@code resolutions.yaml} in the rules folder. */
@@ -183,10 +190,14 @@ public final class Pipeline {
         Map<String, CheckData.Anchor> anchors = new HashMap<>();
         if (cached.isPresent()) {
             walking.forEach(warnings);
+            if (config.fxRates().isEmpty() && !Files.isRegularFile(config.rulesDir().resolve(FxImport.TABLE))) {
+                warnings.accept(noRates(config.rulesDir().resolve(FxImport.TABLE)));
+            }
             findings = cached.get().findings();
             anchors.putAll(cached.get().anchors());
         } else {
-            RunResult result = report(config, warnings);
+            Run run = run(config, extractionKey, warnings);
+            RunResult result = run.result();
             findings = result.findings();
             ReportData data = new ReportData(corpus(config), result.sources(), result.claims(), result.claimIds(),
                     result.factIndex(), findings, Map.of(), List.of(), Optional.empty());
@@ -194,9 +205,12 @@ public final class Pipeline {
                 Claim first = data.claimsOf(finding).get(0);
                 anchors.put(finding.id(), new CheckData.Anchor(first.sourceId(), first.span()));
             }
-            Map<String, String> contentHashes = new TreeMap<>();
-            result.sources().forEach(source -> contentHashes.put(source.id(), source.contentHash()));
-            CheckCache.write(config.indexDir(), new CheckCache.Entry(cacheKey(extractionKey, contentHashes), findings, anchors));
+            if (run.indexCurrent()) {
+                Map<String, String> contentHashes = new TreeMap<>();
+                result.sources().forEach(source -> contentHashes.put(source.id(), source.contentHash()));
+                CheckCache.write(config.indexDir(), new CheckCache.Entry(cacheKey(extractionKey, contentHashes), findings, anchors),
+                        warnings);
+            }
         }
         Resolved resolved = resolve(config, findings, warnings);
         return new CheckData(corpus(config), findings, anchors, resolved.current(), resolved.stale());
@@ -282,18 +296,17 @@ public final class Pipeline {
      */
     private record Extracted(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<ClaimKey> keys,
                              Vocabulary vocabulary, Map<String, String> measureLabels, Set<String> growingMeasures,
-                             Set<String> itemisedMeasures) {
+                             Set<String> itemisedMeasures, boolean indexCurrent) {
     }
 
     /**
      * Brings the passage index up to date and extracts the claims in the same pass over the corpus,
      * with the rules of the run's rules folder.
      */
-    private Extracted extract(RunConfig config, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
+    private Extracted extract(RunConfig config, String key, Optional<ClaimNormalizer> normalizer, boolean allNumbers,
                               Consumer<Diagnostic> warnings) {
         RuleSet rules = RuleSetLoader.load(config.rulesDir());
         ClaimExtractor extractor = new ClaimExtractor(rules);
-        String key = ExtractionKey.of(config);
         CorpusScan.Extraction extraction = new CorpusScan.Extraction() {
             @Override
             public String key() {
@@ -341,7 +354,7 @@ public final class Pipeline {
             }
         }
         return new Extracted(sources, spill.claims(), ids, keys, groupingVocabulary(rules), rules.measureLabels(), growing,
-                rules.scopedMeasures());
+                rules.scopedMeasures(), stored);
     }
 
     /** Groups extracted claims into facts, with evidence from the passage index. */
@@ -371,7 +384,7 @@ public final class Pipeline {
         }
         Path table = rulesDir.resolve(FxImport.TABLE);
         if (!Files.isRegularFile(table)) {
-            warnings.accept(Diagnostic.of(table.toString(), "no exchange-rate table: amounts of money are not converted"));
+            warnings.accept(noRates(table));
             return Optional.empty();
         }
         try {
@@ -379,6 +392,10 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Diagnostic noRates(Path table) {
+        return Diagnostic.of(table.toString(), "no exchange-rate table: amounts of money are not converted");
     }
 
     /**

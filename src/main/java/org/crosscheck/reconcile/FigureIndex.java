@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import org.crosscheck.model.Claim;
 
@@ -37,9 +37,10 @@ final class FigureIndex {
 
     void add(String key, int claim, int figure) {
         if (size == hashes.length) {
-            hashes = Arrays.copyOf(hashes, size * 2);
-            claims = Arrays.copyOf(claims, size * 2);
-            figures = Arrays.copyOf(figures, size * 2);
+            int grown = Math.addExact(size, size / 2);
+            hashes = Arrays.copyOf(hashes, grown);
+            claims = Arrays.copyOf(claims, grown);
+            figures = Arrays.copyOf(figures, grown);
         }
         hashes[size] = hash(key);
         claims[size] = claim;
@@ -48,11 +49,11 @@ final class FigureIndex {
     }
 
     /**
-     * Hands on the entries of each key filed more than once, in the order they were filed; keys are
+     * Hands on each key filed more than once with its entries, in the order they were filed; keys are
      * recomputed from the claims ({@code claimAt}) of entries whose hash is shared, since hashes may
-     * collide. Only one hash's claims are in memory at a time.
+     * collide. Only one hash's claims are in memory at a time; keys come in the order of their hashes.
      */
-    void forEachShared(IntFunction<Claim> claimAt, Keys keys, Consumer<List<Located>> action) {
+    void forEachShared(IntFunction<Claim> claimAt, Keys keys, BiConsumer<String, List<Located>> action) {
         long[] sorted = Arrays.copyOf(hashes, size);
         Arrays.sort(sorted);
         long[] repeated = new long[size];
@@ -86,7 +87,11 @@ final class FigureIndex {
                 Claim claim = read.computeIfAbsent(entry.claim(), claimAt::apply);
                 byKey.computeIfAbsent(keys.keyOf(entry, claim), key -> new ArrayList<>()).add(new Located(entry, claim));
             }
-            byKey.values().stream().filter(group -> group.size() > 1).forEach(action);
+            byKey.forEach((key, group) -> {
+                if (group.size() > 1) {
+                    action.accept(key, group);
+                }
+            });
             from = to;
         }
     }

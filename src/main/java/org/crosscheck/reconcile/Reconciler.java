@@ -86,12 +86,12 @@ public final class Reconciler {
         if (claims.size() != claimIds.size()) {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
-        List<Fact> facts = index.facts();
+        int factCount = index.facts().size();
         List<Finding> findings = new ArrayList<>();
         FigureIndex byFigure = new FigureIndex();
         FigureIndex bySubjectFigure = new FigureIndex();
-        for (int f = 0; f < facts.size(); f++) {
-            Fact fact = facts.get(f);
+        for (int f = 0; f < factCount; f++) {
+            Fact.Head fact = index.headOf(f);
             List<Stated> stated = new ArrayList<>();
             for (int at : index.claimsOf(f)) {
                 Claim claim = claims.get(at);
@@ -109,13 +109,20 @@ public final class Reconciler {
             compareValues(fact, stated, findings);
             stated.forEach(s -> conversions(fact, s, findings));
         }
-        Function<FigureIndex.Entry, Fact> factOf = entry -> facts.get(index.factOf(entry.claim()));
+        Function<FigureIndex.Entry, Fact.Head> factOf = entry -> index.headOf(index.factOf(entry.claim()));
+        // Across facts, findings are added in key order, as a sort by severity, kind, fact and id may leave ties.
+        Map<String, List<Finding>> byKey = new TreeMap<>();
         byFigure.forEachShared(claims::get,
                 (entry, claim) -> attributionKey(factOf.apply(entry), figures(claim).get(entry.figure())).orElseThrow(),
-                group -> attribution(stated(group, claimIds), factOf(group, factOf, claimIds), findings));
+                (key, group) -> attribution(stated(group, claimIds), factOf(group, factOf, claimIds),
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>())));
+        byKey.values().forEach(findings::addAll);
+        byKey.clear();
         bySubjectFigure.forEachShared(claims::get,
                 (entry, claim) -> unitMismatchKey(factOf.apply(entry), claim, figures(claim).get(entry.figure())).orElseThrow(),
-                group -> unitMismatch(stated(group, claimIds), factOf(group, factOf, claimIds), findings));
+                (key, group) -> unitMismatch(stated(group, claimIds), factOf(group, factOf, claimIds),
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>())));
+        byKey.values().forEach(findings::addAll);
         findings.sort(REPORT_ORDER);
         return List.copyOf(findings);
     }
@@ -129,7 +136,7 @@ public final class Reconciler {
     }
 
     /** Where a figure of a fact with a subject is filed for attribution: (measure, unit, figure), when its qualifier counts for it. */
-    private Optional<String> attributionKey(Fact fact, Quantity q) {
+    private Optional<String> attributionKey(Fact.Head fact, Quantity q) {
         if (q.dimension().equals(Quantity.BARE_NUMBER) || !comparable(q) || fact.measure().isEmpty()
                 || !policy.attributionQualifiers().contains(q.qualifier())) {
             return Optional.empty();
@@ -138,7 +145,7 @@ public final class Reconciler {
     }
 
     /** Where a claim's own count is filed for unit mismatch: (subject, dimension, figure). */
-    private Optional<String> unitMismatchKey(Fact fact, Claim claim, Quantity q) {
+    private Optional<String> unitMismatchKey(Fact.Head fact, Claim claim, Quantity q) {
         if (q.dimension().equals(Quantity.BARE_NUMBER) || !comparable(q) || q.isMoney() || q != claim.quantity()) {
             return Optional.empty();
         }
@@ -158,14 +165,14 @@ public final class Reconciler {
     }
 
     /** The fact of each entry's claim, by claim id. */
-    private static Map<String, Fact> factOf(List<FigureIndex.Located> group, Function<FigureIndex.Entry, Fact> factOf,
-                                            List<String> claimIds) {
-        Map<String, Fact> facts = new HashMap<>();
+    private static Map<String, Fact.Head> factOf(List<FigureIndex.Located> group, Function<FigureIndex.Entry, Fact.Head> factOf,
+                                                 List<String> claimIds) {
+        Map<String, Fact.Head> facts = new HashMap<>();
         group.forEach(located -> facts.put(claimIds.get(located.entry().claim()), factOf.apply(located.entry())));
         return facts;
     }
 
-    private void compareValues(Fact fact, List<Stated> stated, List<Finding> findings) {
+    private void compareValues(Fact.Head fact, List<Stated> stated, List<Finding> findings) {
         Map<String, List<Stated>> byUnit = new TreeMap<>();
         for (Stated s : stated) {
             if (comparable(s.figure())) {
@@ -207,7 +214,7 @@ public final class Reconciler {
         return runs;
     }
 
-    private void disagreements(Fact fact, List<Run> runs, List<Finding> findings) {
+    private void disagreements(Fact.Head fact, List<Run> runs, List<Finding> findings) {
         boolean grows = fact.measure().filter(growingMeasures::contains).isPresent();
         boolean itemised = fact.measure().filter(itemisedMeasures::contains).isPresent();
         String label = fact.measure().map(m -> measureLabels.getOrDefault(m, m)).orElse("the figure");
@@ -260,7 +267,7 @@ public final class Reconciler {
                 && higher.members().stream().allMatch(s -> s.claim().sourceId().equals(source));
     }
 
-    private void statusMismatches(Fact fact, List<Run> intended, List<Run> done, List<Finding> findings) {
+    private void statusMismatches(Fact.Head fact, List<Run> intended, List<Run> done, List<Finding> findings) {
         if (intended.isEmpty() || done.isEmpty()) {
             return;
         }
@@ -314,7 +321,7 @@ public final class Reconciler {
     }
 
     /** A stated equivalent ("17 millions de livres (20 millions d'euros)") checked against the rate. */
-    private void conversions(Fact fact, Stated own, List<Finding> findings) {
+    private void conversions(Fact.Head fact, Stated own, List<Finding> findings) {
         for (Quantity equivalent : own.claim().equivalents()) {
             if (equivalent.unit().equals(own.figure().unit())) {
                 continue;
@@ -341,33 +348,33 @@ public final class Reconciler {
     }
 
     /** One figure of one measure under several subjects, in several sources. */
-    private void attribution(List<Stated> group, Map<String, Fact> factOfClaim, List<Finding> findings) {
-        Map<String, Fact> facts = new LinkedHashMap<>();
+    private void attribution(List<Stated> group, Map<String, Fact.Head> factOfClaim, List<Finding> findings) {
+        Map<String, Fact.Head> facts = new LinkedHashMap<>();
         group.stream().sorted(Stated.IN_CORPUS).forEach(s -> facts.putIfAbsent(factOfClaim.get(s.id()).id(), factOfClaim.get(s.id())));
         if (facts.size() < 2 || group.stream().map(s -> s.claim().sourceId()).distinct().count() < 2) {
             return;
         }
         Stated first = group.stream().min(Stated.IN_CORPUS).orElseThrow();
-        List<String> labels = facts.values().stream().map(Fact::label).toList();
+        List<String> labels = facts.values().stream().map(Fact.Head::label).toList();
         String figure = Explanations.amount(first.figure());
         String explanation = "the same figure, " + figure + ", is given for " + facts.size() + " different subjects of one measure: "
                 + Explanations.list(group.stream().sorted(Stated.IN_CORPUS)
                         .map(s -> "\"" + s.claim().text() + "\" (" + factOfClaim.get(s.id()).label() + ", " + s.claim().sourceId() + ")")
                         .distinct().toList())
                 + "; one of them may be attributed to the wrong subject, or the figures coincide";
-        Fact about = facts.values().stream().min(Comparator.comparing(Fact::id)).orElseThrow();
+        Fact.Head about = facts.values().stream().min(Comparator.comparing(Fact.Head::id)).orElseThrow();
         findings.add(finding(FindingKind.ATTRIBUTION, policy.severityOf(FindingKind.ATTRIBUTION), about,
                 group, figure + " is given for " + Explanations.list(labels), explanation, Optional.empty()));
     }
 
     /** One figure of one subject in several units ("3 billion people", "3 billion images"), in several sources. */
-    private void unitMismatch(List<Stated> group, Map<String, Fact> factOfClaim, List<Finding> findings) {
+    private void unitMismatch(List<Stated> group, Map<String, Fact.Head> factOfClaim, List<Finding> findings) {
         Set<String> units = new TreeSet<>(group.stream().map(s -> s.figure().unit()).toList());
         if (units.size() < 2 || group.stream().map(s -> s.claim().sourceId()).distinct().count() < 2) {
             return;
         }
         Stated first = group.stream().min(Stated.IN_CORPUS).orElseThrow();
-        Fact fact = factOfClaim.get(first.id());
+        Fact.Head fact = factOfClaim.get(first.id());
         String explanation = "the same figure about " + fact.label() + " is counted in " + units.size() + " units: "
                 + Explanations.list(group.stream().sorted(Stated.IN_CORPUS)
                         .map(s -> "\"" + s.claim().text() + "\" (" + s.figure().unit() + ", " + s.claim().sourceId() + ")").distinct().toList())
@@ -377,7 +384,7 @@ public final class Reconciler {
                 Optional.empty()));
     }
 
-    private static Finding finding(FindingKind kind, Severity severity, Fact fact, List<Stated> involved, String message,
+    private static Finding finding(FindingKind kind, Severity severity, Fact.Head fact, List<Stated> involved, String message,
                                    String explanation, Optional<BigDecimal> gap) {
         List<String> ids = new TreeSet<>(involved.stream().map(Stated::id).toList()).stream().toList();
         boolean internal = involved.stream().map(s -> s.claim().sourceId()).distinct().count() == 1;

@@ -395,7 +395,7 @@ public final class HtmlReport implements Reporter {
     }
 
     private static String factLabel(ReportData report, String factId) {
-        return report.findFact(factId).map(Fact::label).orElse(factId);
+        return report.factHead(factId).map(Fact.Head::label).orElse(factId);
     }
 
     private static String count(int n, String noun) {

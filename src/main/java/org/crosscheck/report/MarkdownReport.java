@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.Fact;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.ReportData;
 import org.crosscheck.model.Resolution;
@@ -55,7 +56,7 @@ public final class MarkdownReport implements Reporter {
     private static void writeFinding(ReportData report, Finding finding, PrintWriter out) {
         Optional<Resolution> resolution = report.resolution(finding.id());
         out.println("#### " + escape(finding.kind().id()) + (finding.internal() ? " (internal)" : "") + ": "
-                + escape(report.fact(finding.fact()).label())
+                + escape(report.factHead(finding.fact()).map(Fact.Head::label).orElse(finding.fact()))
                 + resolution.map(r -> " — resolved (" + escape(r.status().id()) + ")").orElse(""));
         out.println();
         out.println("Finding " + escape(finding.id()) + ": " + escape(finding.message()));

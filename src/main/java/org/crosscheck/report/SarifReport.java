@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.model.Claim;
+import org.crosscheck.model.Fact;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.LineBreaks;
@@ -136,7 +137,7 @@ public final class SarifReport implements Reporter {
         }
         json.writeObjectFieldStart("properties");
         json.writeStringField("fact", finding.fact());
-        json.writeStringField("factLabel", report.fact(finding.fact()).label());
+        json.writeStringField("factLabel", report.factHead(finding.fact()).map(Fact.Head::label).orElse(finding.fact()));
         json.writeBooleanField("internal", finding.internal());
         json.writeStringField("severity", finding.severity().id());
         json.writeEndObject();

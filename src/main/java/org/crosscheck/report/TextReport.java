@@ -75,7 +75,7 @@ public final class TextReport implements Reporter {
     public void writeFinding(ReportData report, Finding finding, PrintWriter out) {
         Optional<Resolution> resolution = report.resolution(finding.id());
         out.println(paint(SEVERITY_COLOURS.get(finding.severity()), "[" + finding.kind().id() + (finding.internal() ? ", internal" : "") + "]")
-                + " " + paint(BOLD, report.fact(finding.fact()).label()) + "  " + paint(DIM, finding.id())
+                + " " + paint(BOLD, report.factHead(finding.fact()).map(Fact.Head::label).orElse(finding.fact())) + "  " + paint(DIM, finding.id())
                 + resolution.map(r -> "  " + paint(BOLD, "RESOLVED: " + r.status().id())).orElse(""));
         out.println("  " + finding.message());
         for (Claim claim : report.claimsOf(finding)) {

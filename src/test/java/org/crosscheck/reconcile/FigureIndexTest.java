@@ -19,7 +19,7 @@ class FigureIndexTest {
         List<List<Integer>> groups = new ArrayList<>();
 
         index.forEachShared(claim -> null, (entry, claim) -> keyOfClaim.get(entry.claim()),
-                group -> groups.add(group.stream().map(located -> located.entry().claim()).toList()));
+                (key, group) -> groups.add(group.stream().map(located -> located.entry().claim()).toList()));
 
         assertThat(groups).containsExactly(List.of(0, 2, 3));
     }
@@ -33,7 +33,7 @@ class FigureIndexTest {
         List<List<Integer>> groups = new ArrayList<>();
 
         index.forEachShared(claim -> null, (entry, claim) -> entry.figure() == 0 ? "a" : "b",
-                group -> groups.add(group.stream().map(located -> located.entry().claim()).toList()));
+                (key, group) -> groups.add(group.stream().map(located -> located.entry().claim()).toList()));
 
         assertThat(groups).containsExactly(List.of(0, 2), List.of(1, 3));
     }

@@ -1,4 +1,4 @@
-package org.crosscheck.model;
+package org.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

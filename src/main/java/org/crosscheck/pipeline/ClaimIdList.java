@@ -1,15 +1,16 @@
-package org.crosscheck.model;
+package org.crosscheck.pipeline;
 
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.RandomAccess;
+import org.crosscheck.model.ClaimIds;
 
 /**
  * Claim ids ({@link ClaimIds}' "c-" and 12 hex digits) kept as one long each, made into strings
  * when read: a million ids take 8 MB rather than 60.
  */
-public final class ClaimIdList extends AbstractList<String> implements RandomAccess {
+final class ClaimIdList extends AbstractList<String> implements RandomAccess {
 
     private static final String PREFIX = "c-";
     private static final int HEX_DIGITS = 12;
