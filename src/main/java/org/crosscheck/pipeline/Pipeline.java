@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,7 +158,8 @@ public final class Pipeline {
                 extracted.itemisedMeasures(), (claim, figure) -> normalizer.flatMap(n -> n.normalize(claim, figure)));
         ClaimsResult claims = group(config, extracted);
         return new Run(new RunResult(claims.sources(), claims.claims(), claims.claimIds(), claims.factIndex(),
-                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.factIndex())), extracted.indexCurrent());
+                reconciler.reconcile(claims.claims(), claims.claimIds(), claims.factIndex(), extracted.statingAgain()::get)),
+                extracted.indexCurrent());
     }
 
     /** The editors' resolutions file of a run's rules: {@code resolutions.yaml} in the rules folder. */
@@ -291,12 +293,13 @@ public final class Pipeline {
 
     /**
      * A corpus's claims as extracted, before grouping: the sources, the claims in a spill file with
-     * their ids and grouping keys, and what grouping and comparison need of the rules. The rules
+     * their ids and grouping keys, which of them state their figure again in another unit, and what
+     * grouping and comparison need of the rules. The rules
      * themselves (tens of MB for a large gazetteer) and the extractor are let go once it is made.
      */
     private record Extracted(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<ClaimKey> keys,
                              Vocabulary vocabulary, Map<String, String> measureLabels, Set<String> growingMeasures,
-                             Set<String> itemisedMeasures, boolean indexCurrent) {
+                             Set<String> itemisedMeasures, BitSet statingAgain, boolean indexCurrent) {
     }
 
     /**
@@ -328,11 +331,13 @@ public final class Pipeline {
         ClaimSpill spill = ClaimSpill.create(config.indexDir());
         ClaimIdList ids = new ClaimIdList();
         ClaimKeyList keys = new ClaimKeyList();
+        BitSet statingAgain = new BitSet();
         Consumer<CorpusScan.Scanned> collect = scanned -> {
             scanned.source().ifPresent(sources::add);
             List<Claim> ofSource = scanned.claims();
             ids.addAll(ClaimIds.of(ofSource));
             for (Claim claim : ofSource) {
+                statingAgain.set(keys.size(), !claim.equivalents().isEmpty());
                 spill.append(claim);
                 keys.add(ClaimKey.of(claim));
             }
@@ -354,7 +359,7 @@ public final class Pipeline {
             }
         }
         return new Extracted(sources, spill.claims(), ids, keys, groupingVocabulary(rules), rules.measureLabels(), growing,
-                rules.scopedMeasures(), stored);
+                rules.scopedMeasures(), statingAgain, stored);
     }
 
     /** Groups extracted claims into facts, with evidence from the passage index. */

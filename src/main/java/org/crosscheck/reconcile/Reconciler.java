@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Fact;
@@ -74,15 +75,18 @@ public final class Reconciler {
         if (claims.size() != claimIds.size()) {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
-        return reconcile(claims, claimIds, FactIndex.of(facts, claimIds));
+        return reconcile(claims, claimIds, FactIndex.of(facts, claimIds), claim -> true);
     }
 
     /**
      * The findings about the facts of {@code index}, whose claims are {@code claims} with ids
      * {@code claimIds}, most severe first. Each fact's claims are read once, fact by fact; across
      * facts only a hash per figure is kept, and the claims whose figure another shares are read again.
+     * A fact of one claim without a subject can only disagree with a figure its claim states again
+     * ("17 millions de livres (20 millions d'euros)"): its claim is read only when
+     * {@code statesAgain} says, by position, that it does.
      */
-    public List<Finding> reconcile(List<Claim> claims, List<String> claimIds, FactIndex index) {
+    public List<Finding> reconcile(List<Claim> claims, List<String> claimIds, FactIndex index, IntPredicate statesAgain) {
         if (claims.size() != claimIds.size()) {
             throw new IllegalArgumentException("one id per claim: " + claims.size() + " claims, " + claimIds.size() + " ids");
         }
@@ -91,9 +95,13 @@ public final class Reconciler {
         FigureIndex byFigure = new FigureIndex();
         FigureIndex bySubjectFigure = new FigureIndex();
         for (int f = 0; f < factCount; f++) {
+            int[] members = index.claimsOf(f);
+            if (members.length == 1 && !statesAgain.test(members[0]) && index.headOf(f).subject().isEmpty()) {
+                continue;
+            }
             Fact.Head fact = index.headOf(f);
             List<Stated> stated = new ArrayList<>();
-            for (int at : index.claimsOf(f)) {
+            for (int at : members) {
                 Claim claim = claims.get(at);
                 String id = claimIds.get(at);
                 claim.normalized().ifPresent(n -> stated.add(new Stated(id, claim, claim.quantity(), n)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.crosscheck.model.Claim;
 import org.crosscheck.model.ClaimIds;
 import org.crosscheck.model.ClaimStatus;
 import org.crosscheck.model.Fact;
+import org.crosscheck.model.FactIndex;
 import org.crosscheck.model.Finding;
 import org.crosscheck.model.FindingKind;
 import org.crosscheck.model.Normalized;
@@ -163,6 +165,47 @@ class ReconcilerTest {
         Claim right = new Claim(off.sourceId(), off.span(), off.text(), off.sentence(), off.quantity(), Optional.of(inEuros(off.quantity())), off.time(),
                 off.subject(), off.measure(), off.status(), off.attribution(), List.of(fair), off.rules());
         assertThat(oneFact(right)).isEmpty();
+    }
+
+    @Test
+    void aLoneClaimWithoutASubjectIsReadOnlyWhenItStatesItsFigureAgain() {
+        Quantity euros = new Quantity(new BigDecimal("25000000"), new BigDecimal("24500000"), new BigDecimal("25500000"),
+                Qualifier.EXACT, "EUR", Quantity.MONEY);
+        Claim off = claim("a.md", "17000000", "500000", "GBP", Qualifier.EXACT, ClaimStatus.REPORTED, "2021-11", TimeBasis.STATED,
+                List.of(euros));
+        Claim converting = withoutSubject(new Claim(off.sourceId(), off.span(), off.text(), off.sentence(), off.quantity(),
+                Optional.of(inEuros(off.quantity())), off.time(), off.subject(), off.measure(), off.status(), off.attribution(),
+                off.equivalents(), off.rules()));
+        Claim plain = withoutSubject(money("b.md", "3000000", "EUR"));
+        List<Claim> claims = List.of(converting, plain);
+        List<String> ids = ClaimIds.of(claims);
+        List<Fact> facts = List.of(
+                new Fact("f-1", "Fine — unknown subject (currency)", Optional.empty(), converting.measure(), Quantity.MONEY, List.of(ids.get(0))),
+                new Fact("f-2", "Fine — unknown subject (currency)", Optional.empty(), plain.measure(), Quantity.MONEY, List.of(ids.get(1))));
+        List<Integer> read = new ArrayList<>();
+        List<Claim> watched = new java.util.AbstractList<>() {
+            @Override
+            public Claim get(int index) {
+                read.add(index);
+                return claims.get(index);
+            }
+
+            @Override
+            public int size() {
+                return claims.size();
+            }
+        };
+
+        List<Finding> findings = RECONCILER.reconcile(watched, ids, FactIndex.of(facts, ids), claim -> claim == 0);
+
+        assertThat(findings).isEqualTo(RECONCILER.reconcile(claims, ids, facts)).singleElement()
+                .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.CONVERSION));
+        assertThat(read).containsOnly(0);
+    }
+
+    private static Claim withoutSubject(Claim claim) {
+        return new Claim(claim.sourceId(), claim.span(), claim.text(), claim.sentence(), claim.quantity(), claim.normalized(), claim.time(),
+                Optional.empty(), claim.measure(), claim.status(), claim.attribution(), claim.equivalents(), claim.rules());
     }
 
     /** A figure in GBP in EUR at 0.85 GBP per EUR; any other figure as stated. */
