@@ -33,6 +33,8 @@ import org.crosscheck.model.SearchHit;
 public final class FactGrouper {
 
     private static final int HEX_DIGITS = 12;
+    /** A digest per thread: looking one up costs more than hashing a short key. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(FactGrouper::sha256);
     /** The least Jaccard overlap of analysed terms for a passage of another source to count as evidence. */
     static final double MIN_OVERLAP = 0.4;
     /** How many similar passages a claim without a subject looks at. */
@@ -286,6 +288,12 @@ public final class FactGrouper {
         }
 
         @Override
+        public boolean hasSubject(int fact) {
+            Draft draft = draftOfFact[fact];
+            return draft == null ? keys.get(claimsByFact[start[fact]]).subject().isPresent() : draft.subject().isPresent();
+        }
+
+        @Override
         public Fact.Head headOf(int fact) {
             Draft draft = draftOfFact[fact];
             if (draft == null) {
@@ -310,7 +318,7 @@ public final class FactGrouper {
     }
 
     private static String id(String key) {
-        byte[] digest = sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = SHA256.get().digest(key.getBytes(StandardCharsets.UTF_8));
         return "f-" + HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2);
     }
 

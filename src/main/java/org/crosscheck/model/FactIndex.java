@@ -26,6 +26,11 @@ public interface FactIndex {
         return facts().get(fact).id();
     }
 
+    /** Whether the {@code fact}-th fact has a subject, without making the fact. */
+    default boolean hasSubject(int fact) {
+        return headOf(fact).subject().isPresent();
+    }
+
     /** The {@code fact}-th fact without its claims, without making the fact. */
     default Fact.Head headOf(int fact) {
         return facts().get(fact).head();

@@ -96,7 +96,7 @@ public final class Reconciler {
         FigureIndex bySubjectFigure = new FigureIndex();
         for (int f = 0; f < factCount; f++) {
             int[] members = index.claimsOf(f);
-            if (members.length == 1 && !statesAgain.test(members[0]) && index.headOf(f).subject().isEmpty()) {
+            if (members.length == 1 && !statesAgain.test(members[0]) && !index.hasSubject(f)) {
                 continue;
             }
             Fact.Head fact = index.headOf(f);
