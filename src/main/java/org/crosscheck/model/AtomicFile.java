@@ -92,14 +92,7 @@ public final class AtomicFile {
      * file, so a report of any size never sits whole in memory; see {@link #write(Path, String)}.
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            }
+        replace(target, temporary -> {
             try (Writer file = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 Guarded writer = new Guarded(file);
                 content.writeTo(writer);
@@ -108,6 +101,31 @@ public final class AtomicFile {
                     throw writer.failure;
                 }
             }
+        });
+    }
+
+    /** Replaces {@code target} with {@code bytes}, as {@link #write(Path, String)} does with text. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        replace(target, temporary -> Files.write(temporary, bytes));
+    }
+
+    /** Fills a temporary file beside the target; it may fail. */
+    @FunctionalInterface
+    private interface Filler {
+        void fill(Path temporary) throws IOException;
+    }
+
+    /** A temporary file beside {@code target}, filled, then moved over it (atomically where the file system can). */
+    private static void replace(Path target, Filler filler) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            filler.fill(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

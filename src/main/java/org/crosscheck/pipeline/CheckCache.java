@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.crosscheck.model.AtomicFile;
 import org.crosscheck.model.CheckData;
 import org.crosscheck.model.Diagnostic;
 import org.crosscheck.model.Finding;
@@ -100,18 +99,7 @@ final class CheckCache {
         }
         Path target = indexDir.resolve(FILE);
         try {
-            Files.createDirectories(indexDir);
-            Path temporary = Files.createTempFile(indexDir, "." + FILE + ".", ".tmp");
-            try {
-                Files.write(temporary, bytes.toByteArray());
-                try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(target, bytes.toByteArray());
         } catch (IOException e) {
             warnings.accept(Diagnostic.of(target.toString(), "cannot keep check's cache, the next check runs in full: " + e.getMessage()));
         }
