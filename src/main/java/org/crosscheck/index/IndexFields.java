@@ -7,7 +7,7 @@ final class IndexFields {
      * Bumped whenever analysis or the stored fields change, so an index built by an older
      * crosscheck is rebuilt rather than trusted (segmentation changes carry their own fingerprint).
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
     static final String SCHEMA_KEY = "crosscheck.schema";
 
     static final String KIND = "kind";
@@ -33,6 +33,13 @@ final class IndexFields {
     /** Stored on a source's document: the key its claims were extracted under, and the claims (see {@link ClaimCodec}). */
     static final String CLAIMS_KEY = "claims_key";
     static final String CLAIMS = "claims";
+    /**
+     * Binary doc values on a source's document: its id, content hash and claims key again, so that
+     * listing the stored sources does not decompress the stored fields that hold their claims.
+     */
+    static final String SOURCE_ID_VALUE = "source_id_value";
+    static final String CONTENT_HASH_VALUE = "content_hash_value";
+    static final String CLAIMS_KEY_VALUE = "claims_key_value";
 
     static final String ORDINAL = "ordinal";
     static final String START = "start";

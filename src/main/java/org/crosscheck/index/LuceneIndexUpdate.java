@@ -7,16 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -25,7 +25,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -101,7 +100,6 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
             return sources;
         }
         try {
-            Set<String> wanted = Set.of(IndexFields.SOURCE_ID, IndexFields.CONTENT_HASH, IndexFields.CLAIMS_KEY);
             sourceDocs.clear();
             for (LeafReaderContext leaf : committed.leaves()) {
                 LeafReader reader = leaf.reader();
@@ -112,25 +110,28 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
                 Bits live = reader.getLiveDocs();
                 NumericDocValues sizes = reader.getNumericDocValues(IndexFields.FILE_SIZE);
                 NumericDocValues modified = reader.getNumericDocValues(IndexFields.FILE_MODIFIED);
-                StoredFields stored = reader.storedFields();
+                BinaryDocValues ids = reader.getBinaryDocValues(IndexFields.SOURCE_ID_VALUE);
+                BinaryDocValues hashes = reader.getBinaryDocValues(IndexFields.CONTENT_HASH_VALUE);
+                BinaryDocValues keys = reader.getBinaryDocValues(IndexFields.CLAIMS_KEY_VALUE);
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(wanted);
-                    stored.document(doc, visitor);
-                    org.apache.lucene.document.Document fields = visitor.getDocument();
+                    String id = textAt(ids, doc);
                     FileStamp stamp = new FileStamp(valueAt(sizes, doc), valueAt(modified, doc));
-                    String claimsKey = fields.get(IndexFields.CLAIMS_KEY);
-                    sourceDocs.put(fields.get(IndexFields.SOURCE_ID), leaf.docBase + doc);
-                    sources.put(fields.get(IndexFields.SOURCE_ID), new StoredSource(fields.get(IndexFields.CONTENT_HASH), stamp,
-                            claimsKey == null ? "" : claimsKey));
+                    sourceDocs.put(id, leaf.docBase + doc);
+                    sources.put(id, new StoredSource(textAt(hashes, doc), stamp, textAt(keys, doc)));
                 }
             }
             return sources;
         } catch (IOException e) {
             throw failure("read", e);
         }
+    }
+
+    /** The text doc value of {@code doc}, or "" when it has none. */
+    private static String textAt(BinaryDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : "";
     }
 
     /** The doc value of {@code doc}, or -1 (no file has that size or time) when it has none. */
@@ -239,6 +240,8 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         doc.add(new StringField(IndexFields.SOURCE_ID, source.id(), Field.Store.YES));
         doc.add(new StringField(IndexFields.SOURCE_KEY, source.id(), Field.Store.NO));
         doc.add(new StoredField(IndexFields.CONTENT_HASH, source.contentHash()));
+        doc.add(new BinaryDocValuesField(IndexFields.SOURCE_ID_VALUE, new BytesRef(source.id())));
+        doc.add(new BinaryDocValuesField(IndexFields.CONTENT_HASH_VALUE, new BytesRef(source.contentHash())));
         doc.add(new StoredField(IndexFields.TITLE, source.title()));
         source.publisher().ifPresent(v -> doc.add(new StoredField(IndexFields.PUBLISHER, v)));
         source.url().ifPresent(v -> doc.add(new StoredField(IndexFields.URL, v)));
@@ -250,6 +253,7 @@ final class LuceneIndexUpdate implements PassageIndexUpdate {
         doc.add(new NumericDocValuesField(IndexFields.FILE_MODIFIED, stamp.modifiedNanos()));
         claims.ifPresent(stored -> {
             doc.add(new StoredField(IndexFields.CLAIMS_KEY, stored.key()));
+            doc.add(new BinaryDocValuesField(IndexFields.CLAIMS_KEY_VALUE, new BytesRef(stored.key())));
             doc.add(new StoredField(IndexFields.CLAIMS, ClaimCodec.encode(stored.claims())));
         });
         return doc;
