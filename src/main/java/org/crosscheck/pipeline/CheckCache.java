@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +47,17 @@ final class CheckCache {
     }
 
     private CheckCache() {
+    }
+
+    /**
+     * What a run's findings are a function of: how claims are extracted, and each source's content
+     * ({@code contentHashes} by source id, in id order).
+     */
+    static String key(String extractionKey, Map<String, String> contentHashes) {
+        MessageDigest digest = ExtractionKey.sha256();
+        digest.update(extractionKey.getBytes(StandardCharsets.UTF_8));
+        contentHashes.forEach((id, hash) -> digest.update(('\u0000' + id + '\u0000' + hash).getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The cached findings of {@code key} in {@code indexDir}, if the cache holds them. */

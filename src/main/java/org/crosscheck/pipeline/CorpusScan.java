@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -112,7 +111,7 @@ final class CorpusScan {
                     pending.add(pool.submit(() -> scanFile(file, Optional.ofNullable(known), update, extraction)));
                 }
                 progress.update(done, files.size(), files.get(done).id());
-                Scanned scanned = await(pending.removeFirst());
+                Scanned scanned = Futures.get(pending.removeFirst(), "scanning the corpus");
                 scanned.warnings().forEach(warnings);
                 counts[scanned.outcome().ordinal()]++;
                 passages += scanned.passages();
@@ -179,23 +178,6 @@ final class CorpusScan {
             return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
         } catch (IOException e) {
             throw new BadInputException(Diagnostic.of(file.displayPath(), "cannot read file: " + e), e);
-        }
-    }
-
-    private static Scanned await(Future<Scanned> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scanning the corpus", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 

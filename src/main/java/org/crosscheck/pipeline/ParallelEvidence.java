@@ -2,7 +2,6 @@ package org.crosscheck.pipeline;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.crosscheck.group.Evidence;
 import org.crosscheck.index.SimilarPassages;
@@ -34,18 +33,8 @@ final class ParallelEvidence implements Evidence {
         }
         ForkJoinPool pool = new ForkJoinPool(jobs);
         try {
-            return pool.submit(() -> claims.parallelStream().map(claim -> similarTo(claim, limit)).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while looking up evidence", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            return Futures.get(pool.submit(() -> claims.parallelStream().map(claim -> similarTo(claim, limit)).toList()),
+                    "looking up evidence");
         } finally {
             pool.shutdown();
         }

@@ -2,17 +2,13 @@ package org.crosscheck.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,7 +206,7 @@ public final class Pipeline {
             if (run.indexCurrent()) {
                 Map<String, String> contentHashes = new TreeMap<>();
                 result.sources().forEach(source -> contentHashes.put(source.id(), source.contentHash()));
-                CheckCache.write(config.indexDir(), new CheckCache.Entry(cacheKey(extractionKey, contentHashes), findings, anchors),
+                CheckCache.write(config.indexDir(), new CheckCache.Entry(CheckCache.key(extractionKey, contentHashes), findings, anchors),
                         warnings);
             }
         }
@@ -238,21 +234,10 @@ public final class Pipeline {
                 }
                 contentHashes.put(file.id(), source.contentHash());
             }
-            return Optional.of(cacheKey(extractionKey, contentHashes));
+            return Optional.of(CheckCache.key(extractionKey, contentHashes));
         } catch (StoreException e) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * What a run's findings are a function of: how claims are extracted, and each source's content
-     * ({@code contentHashes} by source id, in id order).
-     */
-    private static String cacheKey(String extractionKey, Map<String, String> contentHashes) {
-        MessageDigest digest = sha256();
-        digest.update(extractionKey.getBytes(StandardCharsets.UTF_8));
-        contentHashes.forEach((id, hash) -> digest.update(('\u0000' + id + '\u0000' + hash).getBytes(StandardCharsets.UTF_8)));
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The resolutions that name a current finding, and the stale ones, each with a warning naming its line. */
@@ -283,19 +268,11 @@ public final class Pipeline {
         return config.corpusDir().toString().replace('\\', '/');
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
-    }
-
     /**
      * A corpus's claims as extracted, before grouping: the sources, the claims in a spill file with
      * their ids and grouping keys, which of them state their figure again in another unit, and what
-     * grouping and comparison need of the rules. The rules
-     * themselves (tens of MB for a large gazetteer) and the extractor are let go once it is made.
+     * grouping and comparison need of the rules. The rules themselves (tens of MB for a large
+     * gazetteer) and the extractor are let go once it is made.
      */
     private record Extracted(List<SourceDoc> sources, List<Claim> claims, List<String> claimIds, List<ClaimKey> keys,
                              Vocabulary vocabulary, Map<String, String> measureLabels, Set<String> growingMeasures,

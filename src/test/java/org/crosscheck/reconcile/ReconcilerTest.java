@@ -147,15 +147,20 @@ class ReconcilerTest {
                 claim.subject(), Optional.of(measure), claim.status(), claim.attribution(), claim.equivalents(), claim.rules());
     }
 
-    @Test
-    void aStatedEquivalentOffTheRateIsAConversionFinding() {
+    /** 17 million GBP stated again as 25 million EUR, far off the 0.85 rate, on its own footing in euros. */
+    private static Claim offTheRate() {
         Quantity euros = new Quantity(new BigDecimal("25000000"), new BigDecimal("24500000"), new BigDecimal("25500000"),
                 Qualifier.EXACT, "EUR", Quantity.MONEY);
         Claim off = claim("a.md", "17000000", "500000", "GBP", Qualifier.EXACT, ClaimStatus.REPORTED, "2021-11", TimeBasis.STATED,
                 List.of(euros));
-        Claim withOwnFooting = new Claim(off.sourceId(), off.span(), off.text(), off.sentence(), off.quantity(),
+        return new Claim(off.sourceId(), off.span(), off.text(), off.sentence(), off.quantity(),
                 Optional.of(inEuros(off.quantity())), off.time(), off.subject(), off.measure(), off.status(), off.attribution(), off.equivalents(), off.rules());
-        assertThat(oneFact(withOwnFooting)).singleElement().satisfies(f -> {
+    }
+
+    @Test
+    void aStatedEquivalentOffTheRateIsAConversionFinding() {
+        Claim off = offTheRate();
+        assertThat(oneFact(off)).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.CONVERSION);
             assertThat(f.internal()).isTrue();
             assertThat(f.claims()).hasSize(1);
@@ -169,13 +174,7 @@ class ReconcilerTest {
 
     @Test
     void aLoneClaimWithoutASubjectIsReadOnlyWhenItStatesItsFigureAgain() {
-        Quantity euros = new Quantity(new BigDecimal("25000000"), new BigDecimal("24500000"), new BigDecimal("25500000"),
-                Qualifier.EXACT, "EUR", Quantity.MONEY);
-        Claim off = claim("a.md", "17000000", "500000", "GBP", Qualifier.EXACT, ClaimStatus.REPORTED, "2021-11", TimeBasis.STATED,
-                List.of(euros));
-        Claim converting = withoutSubject(new Claim(off.sourceId(), off.span(), off.text(), off.sentence(), off.quantity(),
-                Optional.of(inEuros(off.quantity())), off.time(), off.subject(), off.measure(), off.status(), off.attribution(),
-                off.equivalents(), off.rules()));
+        Claim converting = withoutSubject(offTheRate());
         Claim plain = withoutSubject(money("b.md", "3000000", "EUR"));
         List<Claim> claims = List.of(converting, plain);
         List<String> ids = ClaimIds.of(claims);
